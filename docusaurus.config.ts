@@ -1,0 +1,137 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import courseCatalog from './src/plugins/course-catalog';
+import {labelCategories} from './src/plugins/sidebar-labels';
+import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
+import {githubUrl, siteCoordinates} from './src/data/site';
+import {channels} from './src/data/channels';
+
+const site = siteCoordinates(process.env);
+const repoUrl = githubUrl(site.repo);
+
+const docs = {
+  path: 'docs',
+  routeBasePath: 'docs',
+  sidebarPath: './sidebars.ts',
+  sidebarItemsGenerator: labelCategories,
+  editUrl: `${repoUrl}/edit/${site.branch}/`,
+  showLastUpdateTime: false,
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [[rehypeKatex, {strict: 'error', throwOnError: true}]],
+} satisfies Preset.Options['docs'];
+
+const navbar = {
+  title: '大模型算法与数据',
+  logo: {alt: 'AIInfra', src: 'img/logo.svg'},
+  items: [
+    {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
+    {to: '/docs/contributing', label: '贡献指南', position: 'left'},
+    {href: channels.bilibili, label: 'B 站', position: 'right'},
+    {href: repoUrl, label: 'GitHub', position: 'right'},
+  ],
+} satisfies Preset.ThemeConfig['navbar'];
+
+const footer = {
+  style: 'dark',
+  links: [
+    {
+      title: '课程',
+      items: [
+        {label: '课程目录', to: '/docs/transformer'},
+        {label: '贡献指南', to: '/docs/contributing'},
+      ],
+    },
+    {
+      title: '视频',
+      items: [
+        {label: 'B 站 ZOMI 酱', href: channels.bilibili},
+        {label: 'YouTube', href: channels.youtube},
+      ],
+    },
+    {
+      title: '源码',
+      items: [
+        {label: '本站源码', href: repoUrl},
+        {label: 'AIInfra 课件仓库', href: channels.upstream},
+      ],
+    },
+  ],
+  copyright: `内容以 CC BY 4.0 协议发布，代码以 Apache-2.0 协议发布。`,
+} satisfies Preset.ThemeConfig['footer'];
+
+const config = {
+  title: '大模型算法与数据',
+  tagline: 'AIInfra 系列课程 · 从 Transformer 到 DeepSeek 的算法、架构与数据',
+  favicon: 'img/favicon.svg',
+  url: site.url,
+  baseUrl: site.baseUrl,
+  trailingSlash: false,
+  organizationName: site.repo.split('/')[0],
+  projectName: site.repo.split('/')[1],
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  future: {v4: true, faster: true},
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans'],
+    localeConfigs: {'zh-Hans': {htmlLang: 'zh-CN', label: '简体中文'}},
+  },
+
+  staticDirectories: ['static', GENERATED_STATIC],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs,
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {lastmod: null, changefreq: null, priority: null},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['zh', 'en'],
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: 'docs',
+        highlightSearchTermsOnTargetPage: true,
+        // Rendered formulas and code would flood the index with symbols and identifiers.
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block'],
+      },
+    ],
+  ],
+
+  plugins: [courseCatalog, katexAssets],
+
+  themeConfig: {
+    navbar,
+    footer,
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['python', 'bash', 'json', 'yaml', 'cpp', 'diff'],
+    },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;
