@@ -2,9 +2,9 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import courseCatalog from './src/plugins/course-catalog';
 import {labelCategories} from './src/plugins/sidebar-labels';
+import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
@@ -20,7 +20,7 @@ const docs = {
   editUrl: `${repoUrl}/edit/${site.branch}/`,
   showLastUpdateTime: false,
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatex, {strict: 'error', throwOnError: true}]],
+  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}]],
 } satisfies Preset.Options['docs'];
 
 const navbar = {

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Runs the code of every 代码实践 page with Debian's python3 (torch, numpy) and checks that it
+// prints what the page says it prints. Usage:
+//   node scripts/run-practice.mjs [files or folders…]   (default: every docs/**/practice page)
+//   node scripts/run-practice.mjs --print FILE          (show what the code prints, to paste)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {spawnSync} from 'node:child_process';
+import matter from 'gray-matter';
+import {compareOutput, practiceProgram} from './lib/practice.mjs';
+
+const PYTHON = process.env.PRACTICE_PYTHON || '/usr/bin/python3';
+const TIMEOUT_S = Number(process.env.PRACTICE_TIMEOUT || 60);
+
+function practicePages(target) {
+  if (fs.statSync(target).isFile()) return [target];
+  return fs.readdirSync(target, {withFileTypes: true}).flatMap((e) => {
+    const p = path.join(target, e.name);
+    if (e.isDirectory()) return practicePages(p);
+    return /\/practice\/[^/]+\.mdx?$/.test(p) && !/\/index\.mdx?$/.test(p) ? [p] : [];
+  });
+}
+
+export function runPage(file) {
+  const {data, content} = matter(fs.readFileSync(file, 'utf8'));
+  if (data.norun) return {file, status: 'skipped', reason: data.norun};
+  const {code, expected} = practiceProgram(content);
+  if (!code.trim()) return {file, status: 'failed', error: '页面没有可运行的 ```python 代码块（不运行的页面须在 front matter 写 norun: 原因）'};
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'practice-'));
+  fs.writeFileSync(path.join(dir, 'main.py'), code);
+  const started = Date.now();
+  const run = spawnSync(PYTHON, ['main.py'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: TIMEOUT_S * 1000,
+    // One thread and a fixed hash seed: the printed numbers must match the page on any machine.
+    env: {...process.env, PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', PYTHONUNBUFFERED: '1'},
+  });
+  fs.rmSync(dir, {recursive: true, force: true});
+  const seconds = (Date.now() - started) / 1000;
+  if (run.error?.code === 'ETIMEDOUT') return {file, status: 'failed', seconds, error: `超过 ${TIMEOUT_S} 秒时限`};
+  if (run.error) return {file, status: 'failed', seconds, error: run.error.message};
+  if (run.status !== 0) {
+    const tail = run.stderr.trim().split('\n').slice(-15).join('\n');
+    return {file, status: 'failed', seconds, error: `python3 退出码 ${run.status}\n${tail}`, stdout: run.stdout};
+  }
+  if (expected === null) return {file, status: 'failed', seconds, error: '页面没有 ```text output 代码块写明应看到的输出', stdout: run.stdout};
+  const diff = compareOutput(expected, run.stdout);
+  if (diff) {
+    return {
+      file,
+      status: 'failed',
+      seconds,
+      error: `输出与页面不符（第 ${diff.line} 行）\n  页面：${diff.expected}\n  实际：${diff.actual}`,
+      stdout: run.stdout,
+    };
+  }
+  return {file, status: 'passed', seconds};
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const print = args[0] === '--print';
+  const targets = print ? args.slice(1) : args;
+  const pages = (targets.length ? targets : ['docs']).flatMap(practicePages).sort();
+  if (print) {
+    for (const file of pages) {
+      const r = runPage(file);
+      process.stdout.write(r.stdout ?? '');
+      if (r.status === 'failed' && !r.stdout) console.error(r.error);
+      if (r.status === 'skipped') console.error(`${file}: 不运行：${r.reason}`);
+    }
+    return;
+  }
+  const results = pages.map((file) => {
+    const r = runPage(file);
+    const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s)`;
+    if (r.status === 'passed') console.log(`  ok    ${file}${time}`);
+    if (r.status === 'skipped') console.log(`  skip  ${file}: ${r.reason}`);
+    if (r.status === 'failed') console.error(`  FAIL  ${file}${time}\n${r.error.replace(/^/gm, '        ')}`);
+    return r;
+  });
+  const count = (s) => results.filter((r) => r.status === s).length;
+  console.log(`practice: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+  if (count('failed')) process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
