@@ -37,7 +37,7 @@ export function siteCoordinates(env: Env): SiteCoordinates {
   if (!/^https?:\/\/[^/]+$/.test(url)) {
     throw new Error(`SITE_URL 应为不带路径的来源，例如 https://example.org，实际为 “${url}”`);
   }
-  const baseUrl = withSlashes(env.BASE_URL ?? (env.SITE_URL ? '/' : `/${name}/`));
+  const baseUrl = withSlashes(env.BASE_URL || (env.SITE_URL ? '/' : `/${name}/`));
   return {url, baseUrl, repo, branch: env.SITE_BRANCH || 'main'};
 }
 

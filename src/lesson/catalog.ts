@@ -162,15 +162,12 @@ export function buildCatalog(docs: SourceDoc[]): Catalog {
       papers.push({...p, date: p.date ?? arxivMonth(p.url), permalink: doc.permalink, pageTitle: fm.title});
     }
     if (place.kind !== 'lesson' && place.kind !== 'practice') continue;
-    for (const field of ['bilibili', 'youtube'] as const) {
+    for (const field of place.kind === 'lesson' ? (['bilibili', 'youtube'] as const) : []) {
       const id = fm[field];
       if (!id) continue;
       const owner = videoOwner.get(id);
-      if (owner && place.kind === 'lesson') {
-        problems.push(`${doc.source}: ${field}: 视频 ${id} 已被 ${owner} 使用，每个视频只属于一节课`);
-      } else if (place.kind === 'lesson') {
-        videoOwner.set(id, doc.source);
-      }
+      if (owner) problems.push(`${doc.source}: ${field}: 视频 ${id} 已被 ${owner} 使用，每个视频只属于一节课`);
+      else videoOwner.set(id, doc.source);
     }
     const chapter = chapters.get(place.folder!);
     if (!chapter) {

@@ -1,4 +1,83 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
-export default function Home(): JSX.Element {
-  return <Layout title="首页"><main>home</main></Layout>;
+import Heading from '@theme/Heading';
+import ChapterCards from '@site/src/components/ChapterCards';
+import SeriesMap from '@site/src/components/SeriesMap';
+import {channels} from '@site/src/data/channels';
+import {useCatalog} from '@site/src/lesson/useCatalog';
+import styles from './index.module.css';
+
+function Hero() {
+  const {siteConfig} = useDocusaurusContext();
+  const {chapters} = useCatalog();
+  return (
+    <header className={styles.hero}>
+      <div className="container">
+        <Heading as="h1" className={styles.title}>
+          {siteConfig.title}
+        </Heading>
+        <p className={styles.tagline}>{siteConfig.tagline}</p>
+        <p className={styles.lead}>
+          一门讲清大模型“为什么这样设计”的中文课程：注意力为什么要除以 √d<sub>k</sub>，MoE 怎样让参数量与计算量脱钩，
+          线性注意力和 Mamba 如何绕开平方代价，RLHF 与 DPO 怎样让模型对齐人的偏好，DeepSeek 又在架构和训练工程上做了什么。
+          每节课配有讲座视频、公式推导、可以手算的例子、交互组件和能在笔记本 CPU 上跑通的代码。
+        </p>
+        <div className={styles.actions}>
+          <Link className="button button--primary button--lg" to={chapters[0]?.permalink ?? '/docs/transformer'}>
+            从第一章开始
+          </Link>
+          <a className="button button--secondary button--lg" href={channels.bilibili}>
+            B 站观看讲座
+          </a>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export default function Home() {
+  return (
+    <Layout description="大模型算法与数据：Transformer、MoE、新架构、向量数据库、数据工程、RLHF、DeepSeek 与新模型解读的中文课程。">
+      <Hero />
+      <main className="container">
+        <section className={styles.section} aria-labelledby="chapters">
+          <Heading as="h2" id="chapters">
+            八个章节
+          </Heading>
+          <p>从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读。</p>
+          <ChapterCards />
+        </section>
+        <section className={styles.section} aria-labelledby="series">
+          <Heading as="h2" id="series">
+            在 AIInfra 系列中的位置
+          </Heading>
+          <p>
+            本课程是 AIInfra 系列的第 06 部分。前面几部分讲大模型跑在什么样的系统上，这一部分讲系统上跑的是什么：模型的算法与喂给它的数据。
+          </p>
+          <SeriesMap />
+        </section>
+        <section className={styles.section} aria-labelledby="videos">
+          <Heading as="h2" id="videos">
+            讲座视频
+          </Heading>
+          <p>
+            讲座由 ZOMI 酱录制，发布在 <a href={channels.bilibili}>B 站</a> 和 YouTube（
+            <a href={channels.youtube}>播放列表</a>、<a href={channels.youtubeNew}>新上传</a>
+            ）。课程页面里的播放器只在你点击播放后才连接视频网站；在那之前，页面不向任何其他网站发出请求。课件源文件在{' '}
+            <a href={channels.upstream}>AIInfra 仓库</a>。
+          </p>
+        </section>
+        <section className={styles.section} aria-labelledby="contribute">
+          <Heading as="h2" id="contribute">
+            一起把它写好
+          </Heading>
+          <p>
+            发现错误？在任何页面选中有误的文字，点页面底部的“报告勘误”，页面地址和选中的文字会自动填进 GitHub issue；想直接修改，点“编辑此页”。
+            详见 <Link to="/docs/contributing">贡献指南</Link>。
+          </p>
+        </section>
+      </main>
+    </Layout>
+  );
 }

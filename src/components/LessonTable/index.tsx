@@ -17,7 +17,7 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
  * every lecture lesson with its video, then the 代码实践 pages.
  */
-export default function LessonTable(): JSX.Element {
+export default function LessonTable() {
   const {metadata} = useDoc();
   const chapter = useChapterOf(metadata.source);
   if (!chapter) throw new Error(`LessonTable: ${metadata.source} is not a chapter overview`);

@@ -1,11 +1,12 @@
 import {defineConfig} from 'vitest/config';
-import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 
 export default defineConfig({
   resolve: {
-    alias: [{find: /^@site\/(.*)$/, replacement: path.resolve(__dirname, '$1')}],
+    alias: [{find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))}],
   },
-  esbuild: {jsx: 'automatic'},
+  // tsconfig says "jsx: preserve" for Docusaurus' bundler; tests need JSX compiled.
+  oxc: {jsx: {runtime: 'automatic'}},
   test: {
     globals: true,
     environment: 'node',

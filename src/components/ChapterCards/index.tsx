@@ -1,0 +1,35 @@
+import Link from '@docusaurus/Link';
+import {useCatalog} from '@site/src/lesson/useCatalog';
+import type {ChapterEntry} from '@site/src/lesson/catalog';
+import styles from './styles.module.css';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function counts(c: ChapterEntry): string {
+  if (c.lessons.length === 0 && c.practice.length === 0) return '编写中';
+  const videos = c.lessons.filter((l) => l.bilibili || l.youtube).length;
+  const parts = [`${c.lessons.length} 节课`, `${videos} 个视频`];
+  if (c.practice.length) parts.push(`${c.practice.length} 篇代码实践`);
+  return parts.join(' · ');
+}
+
+/** One card per chapter, with its lesson, video and practice counts from the catalog. */
+export default function ChapterCards() {
+  const {chapters} = useCatalog();
+  return (
+    <ol className={styles.grid}>
+      {chapters.map((c) => (
+        <li key={c.folder} className={styles.card}>
+          <Link to={c.permalink} className={styles.link}>
+            <span className={styles.number} aria-hidden="true">
+              {two(c.number)}
+            </span>
+            <span className={styles.title}>{c.title}</span>
+            <span className={styles.summary}>{c.summary}</span>
+            <span className={styles.counts}>{counts(c)}</span>
+          </Link>
+        </li>
+      ))}
+    </ol>
+  );
+}

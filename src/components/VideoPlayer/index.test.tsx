@@ -1,0 +1,62 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from 'vitest';
+import {fireEvent, render, screen} from '@testing-library/react';
+import VideoPlayer from './index';
+
+describe('VideoPlayer', () => {
+  it('renders no iframe and links to the video page before the click', () => {
+    const {container} = render(<VideoPlayer title="Attention 注意力机制" bilibili="BV11AMHzuEet" />);
+    expect(container.querySelector('iframe')).toBeNull();
+    // Nothing on the facade points at the player host.
+    expect(container.innerHTML).not.toContain('player.bilibili.com');
+    const link = screen.getByRole('link', {name: '在 B 站观看'});
+    expect(link.getAttribute('href')).toBe('https://www.bilibili.com/video/BV11AMHzuEet/');
+  });
+
+  it('inserts the Bilibili player with autoplay, no danmaku and a narrow sandbox on click', () => {
+    const {container} = render(<VideoPlayer title="Attention 注意力机制" bilibili="BV11AMHzuEet" />);
+    fireEvent.click(screen.getByRole('button', {name: /播放讲座/}));
+    const iframe = container.querySelector('iframe')!;
+    expect(iframe).not.toBeNull();
+    const src = new URL(iframe.getAttribute('src')!);
+    expect(src.origin + src.pathname).toBe('https://player.bilibili.com/player.html');
+    expect(Object.fromEntries(src.searchParams)).toEqual({bvid: 'BV11AMHzuEet', autoplay: '1', danmaku: '0'});
+    expect(iframe.getAttribute('title')).toBe('讲座视频：Attention 注意力机制');
+    expect(iframe.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
+    expect(iframe.hasAttribute('allowfullscreen')).toBe(true);
+    expect(iframe.getAttribute('sandbox')!.split(' ').sort()).toEqual(
+      ['allow-popups', 'allow-presentation', 'allow-same-origin', 'allow-scripts'].sort(),
+    );
+  });
+
+  it('is a real button, so Enter and Space activate it from the keyboard', () => {
+    render(<VideoPlayer title="t" bilibili="BV11AMHzuEet" />);
+    const button = screen.getByRole('button', {name: /播放讲座/});
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('type')).toBe('button');
+    button.focus();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('plays YouTube from the no-cookie domain and can switch source', () => {
+    const {container} = render(<VideoPlayer title="t" bilibili="BV11AMHzuEet" youtube="abcdefghijk" />);
+    fireEvent.click(screen.getByRole('button', {name: 'YouTube'}));
+    expect(screen.getByRole('button', {name: 'YouTube'}).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', {name: /播放讲座/}));
+    expect(container.querySelector('iframe')!.getAttribute('src')).toBe(
+      'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&rel=0',
+    );
+  });
+
+  it('says 视频制作中 and links the channels when the lesson has no video', () => {
+    const {container} = render(<VideoPlayer title="t" />);
+    expect(screen.getByText('视频制作中')).toBeTruthy();
+    expect(container.querySelector('iframe')).toBeNull();
+    expect(container.querySelector('button')).toBeNull();
+    expect(screen.getByRole('link', {name: 'B 站频道'}).getAttribute('href')).toBe('https://space.bilibili.com/517221395');
+  });
+
+  it('refuses a malformed id instead of embedding it', () => {
+    expect(() => render(<VideoPlayer title="t" bilibili="BV1<script>" />)).toThrow(/不是 B 站视频号/);
+  });
+});

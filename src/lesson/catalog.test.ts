@@ -1,0 +1,150 @@
+import {describe, expect, it} from 'vitest';
+import {arxivMonth, buildCatalog, CatalogError, placeOf, type SourceDoc} from './catalog';
+
+const chapter = (folder: string, extra = {}): SourceDoc => ({
+  source: `@site/docs/${folder}/index.mdx`,
+  permalink: `/docs/${folder.slice(3)}`,
+  title: 'Transformer 架构',
+  frontMatter: {title: 'Transformer 架构', summary: '注意力与位置编码', description: '本章讲 Transformer 的结构。', ...extra},
+});
+
+const lesson = (file: string, fm: Record<string, unknown> = {}): SourceDoc => ({
+  source: `@site/docs/01-transformer/${file}`,
+  permalink: `/docs/transformer/${file.replace(/^\d\d-|\.mdx$/g, '')}`,
+  title: String(fm.title ?? 'Attention 注意力机制'),
+  frontMatter: {
+    title: 'Attention 注意力机制',
+    description: '缩放点积注意力、掩码、多头与 KV cache。',
+    bilibili: 'BV11AMHzuEet',
+    papers: [{title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762'}],
+    ...fm,
+  },
+});
+
+/** The problems buildCatalog reports for the given docs (fails the test if it reports none). */
+function problems(docs: SourceDoc[]): string[] {
+  try {
+    buildCatalog(docs);
+  } catch (e) {
+    expect(e).toBeInstanceOf(CatalogError);
+    return (e as CatalogError).problems;
+  }
+  throw new Error('expected buildCatalog to reject the docs');
+}
+
+describe('buildCatalog on valid docs', () => {
+  it('groups lessons and practice under their chapter, in file-number order', () => {
+    const {chapters} = buildCatalog([
+      chapter('01-transformer'),
+      lesson('05-attention-variants.mdx', {title: 'Attention 变种算法', bilibili: 'BV1GzMUz8Eav'}),
+      lesson('04-attention.mdx'),
+      {...lesson('practice/01-mini-transformer.mdx', {bilibili: undefined, papers: undefined}), title: '搭建迷你 Transformer'},
+    ]);
+    expect(chapters).toHaveLength(1);
+    expect(chapters[0].lessons.map((l) => [l.number, l.bilibili])).toEqual([
+      [4, 'BV11AMHzuEet'],
+      [5, 'BV1GzMUz8Eav'],
+    ]);
+    expect(chapters[0].practice.map((p) => p.number)).toEqual([1]);
+    expect(chapters[0].folder).toBe('01-transformer');
+  });
+
+  it('collects releases sorted by date and dates arXiv papers from their id', () => {
+    const release = {name: 'Llama 3', org: 'Meta', weights: 'open', modality: ['text'], url: 'https://ai.meta.com/blog/meta-llama-3/'};
+    const {releases, papers} = buildCatalog([
+      chapter('01-transformer'),
+      lesson('04-attention.mdx', {releases: [{...release, date: '2024-04'}, {...release, name: 'GPT-2', org: 'OpenAI', date: '2019-02'}]}),
+    ]);
+    expect(releases.map((r) => r.name)).toEqual(['GPT-2', 'Llama 3']);
+    expect(releases[0].permalink).toBe('/docs/transformer/attention');
+    expect(papers[0].date).toBe('2017-06');
+  });
+});
+
+describe('buildCatalog rejects bad front matter, naming file and field', () => {
+  const file = 'docs/01-transformer/04-attention.mdx';
+
+  it('an unknown field', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {vidoe: 'x'})])).toEqual([
+      `${file}: 未知字段 “vidoe”`,
+    ]);
+  });
+
+  it('a malformed Bilibili id', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {bilibili: 'BV11AMHzuEe'})])).toEqual([
+      `${file}: bilibili: 不是 B 站视频号（BV 加 10 位字母数字）`,
+    ]);
+  });
+
+  it('a malformed YouTube id', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {youtube: 'https://youtu.be/x'})])).toEqual([
+      `${file}: youtube: 不是 YouTube 视频号（11 位）`,
+    ]);
+  });
+
+  it('the same video on two lessons', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx'), lesson('05-attention-variants.mdx')])).toEqual([
+      `docs/01-transformer/05-attention-variants.mdx: bilibili: 视频 BV11AMHzuEet 已被 ${file} 使用，每个视频只属于一节课`,
+    ]);
+  });
+
+  it('a missing required field', () => {
+    const doc = lesson('04-attention.mdx');
+    delete doc.frontMatter.description;
+    expect(problems([chapter('01-transformer'), doc])).toEqual([expect.stringMatching(new RegExp(`^${file}: description: `))]);
+  });
+
+  it('a lesson without papers', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {papers: []})])).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: papers: `)),
+    ]);
+  });
+
+  it('a paper link that is not https', () => {
+    expect(
+      problems([chapter('01-transformer'), lesson('04-attention.mdx', {papers: [{title: 'Attention', url: 'http://arxiv.org/abs/1706.03762'}]})]),
+    ).toEqual([`${file}: papers.0.url: 必须以 https:// 开头`]);
+  });
+
+  it('a release with a bad date and weights', () => {
+    const r = {name: 'X', org: 'Y', date: '2024-13', weights: 'maybe', modality: ['text'], url: 'https://example.org/x'};
+    const found = problems([chapter('01-transformer'), lesson('04-attention.mdx', {releases: [r]})]);
+    expect(found).toContain(`${file}: releases.0.date: 格式应为 YYYY-MM 或 YYYY-MM-DD`);
+    expect(found.some((p) => p.startsWith(`${file}: releases.0.weights: `))).toBe(true);
+  });
+
+  it('a badly named lesson file', () => {
+    expect(problems([chapter('01-transformer'), lesson('Attention.mdx')])).toEqual([
+      `docs/01-transformer/Attention.mdx: 文件名应为 “两位序号-英文小写名.mdx”，例如 04-attention.mdx`,
+    ]);
+  });
+
+  it('a lesson in a chapter without an overview page', () => {
+    expect(problems([lesson('04-attention.mdx')])).toEqual([`${file}: 所在章节缺少概览页 docs/01-transformer/index.mdx`]);
+  });
+
+  it('two lessons with the same number', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx'), lesson('04-other.mdx', {bilibili: 'BV1GzMUz8Eav'})])).toEqual([
+      `docs/01-transformer/04-other.mdx: 序号 4 与 ${file} 重复`,
+    ]);
+  });
+
+  it('reports every problem of every page at once', () => {
+    const found = problems([chapter('01-transformer', {summary: undefined}), lesson('04-attention.mdx', {foo: 1, bilibili: 'x'})]);
+    expect(found).toHaveLength(3);
+  });
+});
+
+describe('placeOf and arxivMonth', () => {
+  it('reads a page kind from its path', () => {
+    expect(placeOf('docs/contributing.mdx')).toEqual({kind: 'page'});
+    expect(placeOf('docs/02-moe/index.mdx')).toEqual({kind: 'chapter', folder: '02-moe', chapterNumber: 2});
+    expect(placeOf('docs/02-moe/practice/03-distributed.mdx')).toMatchObject({kind: 'practice', number: 3});
+  });
+
+  it('dates new- and old-style arXiv ids', () => {
+    expect(arxivMonth('https://arxiv.org/abs/2401.04088')).toBe('2024-01');
+    expect(arxivMonth('https://arxiv.org/pdf/1706.03762v7')).toBe('2017-06');
+    expect(arxivMonth('https://openai.com/research/gpt-4')).toBeUndefined();
+  });
+});

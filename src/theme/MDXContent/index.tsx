@@ -1,0 +1,20 @@
+// Wraps the MDX content of every page to put the lesson header (the lecture player) right under
+// the page title. Docs are the only MDX pages of this site; the route check keeps other MDX
+// (should any appear) untouched, because the header reads the current doc's metadata.
+import MDXContent from '@theme-original/MDXContent';
+import type MDXContentType from '@theme/MDXContent';
+import type {WrapperProps} from '@docusaurus/types';
+import useRouteContext from '@docusaurus/useRouteContext';
+import LessonHeader from '@site/src/components/LessonHeader';
+
+type Props = WrapperProps<typeof MDXContentType>;
+
+export default function MDXContentWrapper(props: Props) {
+  const {plugin} = useRouteContext();
+  return (
+    <>
+      {plugin.name === 'docusaurus-plugin-content-docs' && <LessonHeader />}
+      <MDXContent {...props} />
+    </>
+  );
+}
