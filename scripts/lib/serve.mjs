@@ -1,0 +1,77 @@
+// A small static server for the built site, as GitHub Pages serves it: the site under its base
+// URL, "/a/b" answered by a/b.html or a/b/index.html, gzip or brotli when the client accepts
+// it, the site's 404 page otherwise. Used by the browser tests and the size budgets.
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** The file a URL path maps to inside `root`, or null. */
+export function resolveFile(root, urlPath) {
+  const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const base = path.join(root, clean);
+  if (!base.startsWith(root)) return null;
+  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+export function encodingFor(acceptEncoding = '') {
+  if (/\bbr\b/.test(acceptEncoding)) return 'br';
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
+  return null;
+}
+
+export function compress(body, encoding) {
+  if (encoding === 'br') return zlib.brotliCompressSync(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: 11}});
+  if (encoding === 'gzip') return zlib.gzipSync(body, {level: 9});
+  return body;
+}
+
+/** Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}. */
+export function serve(root, baseUrl = '/') {
+  const cache = new Map();
+  const server = http.createServer((req, res) => {
+    const {pathname} = new URL(req.url, 'http://localhost');
+    let file = pathname.startsWith(baseUrl) ? resolveFile(root, '/' + pathname.slice(baseUrl.length)) : null;
+    let status = 200;
+    if (!file) {
+      status = 404;
+      file = path.join(root, '404.html');
+    }
+    const ext = path.extname(file);
+    const encoding = COMPRESSIBLE.has(ext) ? encodingFor(req.headers['accept-encoding']) : null;
+    const key = `${file}|${encoding}`;
+    if (!cache.has(key)) cache.set(key, compress(fs.readFileSync(file), encoding));
+    const body = cache.get(key);
+    res.writeHead(status, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-length': body.length,
+      ...(encoding ? {'content-encoding': encoding, vary: 'accept-encoding'} : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${server.address().port}`;
+      resolve({origin, url: origin + baseUrl, close: () => new Promise((r) => server.close(r))});
+    });
+  });
+}
