@@ -1,0 +1,73 @@
+// Shared set-up for the browser tests: the built site served locally with compression, Debian's
+// Chromium driven by playwright-core, and a page wrapper that records what a test must not see
+// (console errors, failed requests, requests to any other host).
+import {chromium} from 'playwright-core';
+import {serve} from '../../scripts/lib/serve.mjs';
+import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function startSite() {
+  const server = await serve(BUILD_DIR, builtBaseUrl());
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page that records console errors, failed requests and every request that is not to
+ * the local server. Requests to other hosts are answered locally with an empty page, so that a
+ * test that provokes one on purpose (the video player after its click) runs offline.
+ */
+export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}} = {}) {
+  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN'});
+  const page = await context.newPage();
+  const record = {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []};
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') record.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => record.consoleErrors.push(String(err)));
+  page.on('requestfailed', (req) => {
+    if (req.url().startsWith(site.server.origin)) record.failedRequests.push(`${req.url()} ${req.failure()?.errorText}`);
+  });
+  page.on('response', (res) => {
+    if (res.url().startsWith(site.server.origin) && res.status() >= 400) record.failedRequests.push(`${res.url()} ${res.status()}`);
+  });
+  await context.route(
+    (url) => !url.href.startsWith(site.server.origin) && !url.href.startsWith('data:'),
+    (route) => {
+      record.foreignRequests.push(route.request().url());
+      return route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>'});
+    },
+  );
+  await page.exposeFunction('__reportCsp', (v) => record.cspViolations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return {page, context, record};
+}
+
+/** Loads a path under the base URL and waits until React has hydrated the page. */
+export async function visit(page, site, path) {
+  const response = await page.goto(site.server.url + path, {waitUntil: 'load'});
+  await page.waitForSelector('html[data-has-hydrated]', {timeout: 15000});
+  return response;
+}

@@ -1,0 +1,140 @@
+// Reader journeys on the built site in real Chromium: the pages load cleanly, math and diagrams
+// render, the lecture player stays offline until clicked, search finds Chinese words, dark mode
+// switches, and the errata link carries the reader's selection.
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {openPage, startSite, visit} from './harness.mjs';
+
+const LESSON = 'docs/transformer/attention';
+const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+function assertClean(record, where) {
+  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
+  assert.deepEqual(record.failedRequests, [], `${where}: failed requests`);
+  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
+}
+
+describe('pages', () => {
+  it('the home page shows the eight chapters and loads without errors', async () => {
+    const {page, context, record} = await openPage(site);
+    await visit(page, site, '');
+    const cards = await page.locator('main ol li a[href*="/docs/"]').count();
+    assert.equal(cards, 8);
+    assertClean(record, 'home');
+    await context.close();
+  });
+
+  for (const chapter of CHAPTERS) {
+    it(`the chapter overview ${chapter} loads without errors and has its lesson table`, async () => {
+      const {page, context, record} = await openPage(site);
+      await visit(page, site, `docs/${chapter}`);
+      assert.ok(await page.locator('article h1').isVisible());
+      assert.ok((await page.locator('article table, article p:has-text("正在编写")').count()) > 0);
+      assertClean(record, chapter);
+      await context.close();
+    });
+  }
+});
+
+describe('the model lesson', () => {
+  it('renders KaTeX and a Mermaid diagram, with no request to another host', async () => {
+    const {page, context, record} = await openPage(site);
+    await visit(page, site, LESSON);
+    assert.ok((await page.locator('article .katex').count()) > 5, 'KaTeX output');
+    await page.waitForSelector('article .docusaurus-mermaid-container svg', {timeout: 15000});
+    const katexCss = await page.evaluate(() =>
+      [...document.styleSheets].some((s) => s.href?.includes('/katex/') && s.cssRules.length > 50),
+    );
+    assert.ok(katexCss, 'KaTeX stylesheet loaded from the site');
+    assertClean(record, LESSON);
+    await context.close();
+  });
+
+  it('loads the Bilibili player only after the play button is pressed (by keyboard)', async () => {
+    const {page, context, record} = await openPage(site);
+    await visit(page, site, LESSON);
+    assert.equal(await page.locator('iframe').count(), 0);
+    assert.deepEqual(record.foreignRequests, []);
+    await page.getByRole('button', {name: /播放讲座/}).focus();
+    await page.keyboard.press('Enter');
+    const iframe = page.locator('iframe[src^="https://player.bilibili.com/player.html"]');
+    await iframe.waitFor({timeout: 5000});
+    assert.match(await iframe.getAttribute('src'), /bvid=BV11AMHzuEet/);
+    await context.close();
+  });
+
+  it('links 在 B 站观看 and 编辑此页 to the right places', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, LESSON);
+    assert.equal(
+      await page.getByRole('link', {name: '在 B 站观看'}).getAttribute('href'),
+      'https://www.bilibili.com/video/BV11AMHzuEet/',
+    );
+    assert.match(
+      await page.getByRole('link', {name: /编辑此页/}).getAttribute('href'),
+      /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/main\/docs\/01-transformer\/04-attention\.mdx$/,
+    );
+    await context.close();
+  });
+
+  it('reports an erratum with the selected text filled in', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, LESSON);
+    const selected = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((el) => el.textContent.length > 30);
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const sel = window.getSelection();
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return sel.toString().replace(/\s+/g, ' ').trim();
+    });
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', {name: /报告勘误/}).click()]);
+    await popup.waitForLoadState();
+    const url = new URL(popup.url());
+    assert.equal(url.origin + url.pathname.replace(/^\/[^/]+\/[^/]+/, ''), 'https://github.com/issues/new');
+    assert.equal(url.searchParams.get('template'), 'errata.yml');
+    assert.equal(url.searchParams.get('source'), 'docs/01-transformer/04-attention.mdx');
+    assert.ok(url.searchParams.get('page').endsWith('/docs/transformer/attention'));
+    assert.equal(url.searchParams.get('quote'), selected.length > 500 ? url.searchParams.get('quote') : selected);
+    assert.ok(selected.startsWith(url.searchParams.get('quote').replace(/…$/, '')));
+    await context.close();
+  });
+});
+
+describe('site features', () => {
+  it('search finds the attention lesson for 注意力', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, '');
+    const input = page.getByRole('combobox', {name: '搜索课程'}).or(page.locator('input.navbar__search-input'));
+    await input.first().click();
+    await input.first().fill('注意力');
+    const hit = page.getByRole('option', {name: /Attention 注意力机制/}).first();
+    await hit.waitFor({timeout: 15000});
+    await hit.click();
+    await page.waitForURL(/\/docs\/transformer\/attention/);
+    await context.close();
+  });
+
+  it('the colour mode toggle reaches dark mode and keeps it across pages', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, LESSON);
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    assert.equal(await theme(), 'light');
+    const toggle = page.getByRole('button', {name: /切换浅色\/暗黑模式/});
+    // The toggle cycles light → dark → system.
+    for (let i = 0; i < 3 && (await theme()) !== 'dark'; i++) await toggle.click();
+    assert.equal(await theme(), 'dark');
+    await visit(page, site, '');
+    assert.equal(await theme(), 'dark');
+    await context.close();
+  });
+});
