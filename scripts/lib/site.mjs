@@ -1,20 +1,23 @@
-// Facts about the built site that tests and reports share: where it is and its base URL.
+// Facts about the built site that tests and reports share: where it is, its base URL, its pages.
 import fs from 'node:fs';
 import path from 'node:path';
 
 export const BUILD_DIR = path.resolve(process.env.BUILD_DIR || 'build');
 
-/** The base URL the site was built with, read from the built home page. */
-export function builtBaseUrl(buildDir = BUILD_DIR) {
-  const html = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8');
-  const m = /<link rel="sitemap"[^>]*href="([^"]*)sitemap\.xml"/.exec(html) ?? /<link[^>]+href="([^"]*?)katex\//.exec(html);
-  if (!m) throw new Error('cannot find the base URL in build/index.html');
-  return m[1];
+function sitemapLocs(buildDir) {
+  const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 }
 
-/** Every page URL path in the sitemap, relative to the base URL. */
+/** The base URL the site was built with: the path of its home page, the shortest in the sitemap. */
+export function builtBaseUrl(buildDir = BUILD_DIR) {
+  const locs = sitemapLocs(buildDir);
+  if (locs.length === 0) throw new Error(`${buildDir}/sitemap.xml lists no pages`);
+  return locs.reduce((a, b) => (b.length < a.length ? b : a)).replace(/\/?$/, '/');
+}
+
+/** Every page in the sitemap, as a path relative to the base URL ("" for the home page). */
 export function sitemapPaths(buildDir = BUILD_DIR) {
-  const xml = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
   const base = builtBaseUrl(buildDir);
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length));
+  return sitemapLocs(buildDir).map((p) => p.slice(base.length));
 }
