@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Chinese typography lint (AutoCorrect) over docs/ and src/ with the rules in .autocorrectrc:
+// spaces between CJK and Latin, full-width punctuation in Chinese sentences. In Markdown, the
+// front matter (YAML, where a full-width comma would break a list) and fenced code (half-width
+// by the writing rules, and its printed strings must match the page's stated output) are left
+// alone; AutoCorrect itself skips inline code and formulas.
+//   node scripts/lint-zh.mjs          report, exit 1 on any error
+//   node scripts/lint-zh.mjs --fix    rewrite the files
+import fs from 'node:fs';
+import path from 'node:path';
+import autocorrect from 'autocorrect-node';
+
+// Lesson text in docs/; UI strings and comments in src/ (its README files are English notes).
+const ROOTS = {docs: /\.mdx?$/, src: /\.tsx?$/};
+
+autocorrect.loadConfig(fs.readFileSync('.autocorrectrc', 'utf8'));
+
+function files(dir, pattern) {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return files(p, pattern);
+    return pattern.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+/** The file as [text, checked?] runs of whole lines: prose is checked, YAML and code are not. */
+function segments(src, file) {
+  if (!/\.mdx?$/.test(file)) return [[src, true]];
+  const out = [];
+  let rest = src;
+  const fm = /^---\n[\s\S]*?\n---\n/.exec(rest);
+  if (fm) {
+    out.push([fm[0], false]);
+    rest = rest.slice(fm[0].length);
+  }
+  const fence = /^(```+|~~~+)[^\n]*\n[\s\S]*?^\1[ \t]*(\n|$)/m;
+  for (let m = fence.exec(rest); m; m = fence.exec(rest)) {
+    out.push([rest.slice(0, m.index), true], [m[0], false]);
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push([rest, true]);
+  return out;
+}
+
+const lineCount = (text) => text.split('\n').length - 1;
+
+const fix = process.argv.includes('--fix');
+const all = Object.entries(ROOTS).flatMap(([dir, pattern]) => files(dir, pattern));
+let errors = 0;
+let fixed = 0;
+for (const file of all) {
+  const src = fs.readFileSync(file, 'utf8');
+  const parts = segments(src, file);
+  if (fix) {
+    const out = parts.map(([text, checked]) => (checked ? autocorrect.formatFor(text, file) : text)).join('');
+    if (out !== src) {
+      fs.writeFileSync(file, out);
+      fixed++;
+    }
+    continue;
+  }
+  let offset = 0;
+  for (const [text, checked] of parts) {
+    const result = checked ? autocorrect.lintFor(text, file) : {lines: []};
+    if (result.error) {
+      console.error(`${file}: ${result.error}`);
+      errors++;
+    }
+    for (const line of result.lines.filter((l) => l.severity === 1)) {
+      errors++;
+      console.error(`${file}:${line.l + offset}:${line.c}\n  - ${line.old.trim()}\n  + ${line.new.trim()}`);
+    }
+    offset += lineCount(text);
+  }
+}
+if (fix) {
+  console.log(`fix:zh: rewrote ${fixed} of ${all.length} files`);
+} else {
+  console.log(`summary: Chinese typography: ${all.length} files, ${errors} errors`);
+  if (errors) {
+    console.error('Run `npm run fix:zh` to apply the fixes.');
+    process.exit(1);
+  }
+}
