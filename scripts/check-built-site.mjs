@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Checks the built site beyond what Docusaurus checks itself: every internal link, anchor,
+// image, script and stylesheet of every HTML page resolves (fonts inside stylesheets too);
+// every external link is a well-formed https URL (nothing is fetched); every lesson's video id
+// and title are the course outline's.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import matter from 'gray-matter';
+import {resolveFile} from './lib/serve.mjs';
+import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
+import {lessonAgainstOutline, loadOutline, OUTLINE_PATH} from './lib/outline.mjs';
+
+const base = builtBaseUrl();
+const problems = [];
+const counts = {pages: 0, internal: 0, anchors: 0, external: 0, assets: 0};
+
+function htmlFiles(dir) {
+  return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+const idsCache = new Map();
+function idsOf(file) {
+  if (!idsCache.has(file)) {
+    const $ = cheerio.load(fs.readFileSync(file, 'utf8'));
+    idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')).get()));
+  }
+  return idsCache.get(file);
+}
+
+/** The built file a site-absolute path points at, or null. */
+function target(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  return resolveFile(BUILD_DIR, '/' + pathname.slice(base.length));
+}
+
+function checkUrl(raw, page, kind) {
+  if (!raw || raw.startsWith('data:') || raw.startsWith('mailto:') || raw.startsWith('javascript:void')) return;
+  const where = path.relative(BUILD_DIR, page);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    counts.external++;
+    let url;
+    try {
+      url = new URL(raw);
+    } catch {
+      problems.push(`${where}: 外部链接格式错误：${raw}`);
+      return;
+    }
+    if (url.protocol !== 'https:') problems.push(`${where}: 外部链接不是 https：${raw}`);
+    else if (!/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(url.hostname)) problems.push(`${where}: 外部链接的主机名不合法：${raw}`);
+    return;
+  }
+  const url = new URL(raw, `http://site${base}${path.relative(BUILD_DIR, page).replace(/(index)?\.html$/, '')}`);
+  const isSamePage = raw.startsWith('#');
+  const file = isSamePage ? page : target(decodeURI(url.pathname));
+  kind === 'link' ? counts.internal++ : counts.assets++;
+  if (!file) {
+    problems.push(`${where}: ${kind === 'link' ? '链接' : '资源'}指向不存在的地址：${raw}`);
+    return;
+  }
+  if (url.hash && url.hash !== '#' && file.endsWith('.html')) {
+    counts.anchors++;
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!idsOf(file).has(id)) problems.push(`${where}: 锚点不存在：${raw}`);
+  }
+  if (file.endsWith('.css')) checkCss(file);
+}
+
+const checkedCss = new Set();
+function checkCss(file) {
+  if (checkedCss.has(file)) return;
+  checkedCss.add(file);
+  const css = fs.readFileSync(file, 'utf8');
+  for (const m of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+    const ref = m[1];
+    if (ref.startsWith('data:') || ref.startsWith('#')) continue;
+    if (/^[a-z]+:/i.test(ref)) {
+      problems.push(`${path.relative(BUILD_DIR, file)}: 样式表引用了外部资源：${ref}`);
+      continue;
+    }
+    counts.assets++;
+    const resolved = path.resolve(path.dirname(file), ref.split(/[?#]/)[0]);
+    if (!fs.existsSync(resolved)) problems.push(`${path.relative(BUILD_DIR, file)}: 样式表引用的文件不存在：${ref}`);
+  }
+}
+
+for (const page of htmlFiles(BUILD_DIR)) {
+  counts.pages++;
+  const $ = cheerio.load(fs.readFileSync(page, 'utf8'));
+  $('a[href]').each((_, el) => checkUrl($(el).attr('href'), page, 'link'));
+  $('link[href]').each((_, el) => {
+    const rel = $(el).attr('rel') ?? '';
+    // Canonical and alternate links name the public URL, not a file of this build.
+    if (!/canonical|alternate|search/.test(rel)) checkUrl($(el).attr('href'), page, 'asset');
+  });
+  $('img[src], script[src], iframe[src], source[src]').each((_, el) => checkUrl($(el).attr('src'), page, 'asset'));
+  $('img[srcset], source[srcset]').each((_, el) =>
+    $(el)
+      .attr('srcset')
+      .split(',')
+      .forEach((s) => checkUrl(s.trim().split(/\s+/)[0], page, 'asset')),
+  );
+}
+
+// Lessons against the course outline.
+const outline = loadOutline();
+let lessons = 0;
+if (outline) {
+  const walk = (dir) =>
+    fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? walk(p) : /\.mdx?$/.test(e.name) ? [p] : [];
+    });
+  for (const file of walk('docs')) {
+    const found = lessonAgainstOutline(outline, file, matter(fs.readFileSync(file, 'utf8')).data);
+    if (/docs\/\d\d-[^/]+\/\d\d-/.test(file)) lessons++;
+    problems.push(...found);
+  }
+} else {
+  console.log(`course outline not found at ${OUTLINE_PATH}: video ids not checked against it`);
+}
+
+for (const p of problems) console.error(p);
+console.log(
+  `summary: links: ${counts.pages} pages, ${counts.internal} internal links, ${counts.anchors} anchors, ` +
+    `${counts.assets} assets, ${counts.external} external links, ${lessons} lessons against the outline: ${problems.length} broken`,
+);
+if (problems.length) process.exit(1);
