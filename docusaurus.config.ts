@@ -8,6 +8,7 @@ import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
+import {accessiblePrismTheme} from './src/theme-config/contrast';
 
 const site = siteCoordinates(process.env);
 const repoUrl = githubUrl(site.repo);
@@ -127,8 +128,8 @@ const config = {
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
     mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: accessiblePrismTheme(prismThemes.github),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula),
       additionalLanguages: ['python', 'bash', 'json', 'yaml', 'cpp', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
