@@ -119,6 +119,12 @@ describe('buildCatalog rejects bad front matter, naming file and field', () => {
     ]);
   });
 
+  it('a Chinese tag', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {tags: ['attention', '注意力']})])).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: tags.1: 标签请用英文术语`)),
+    ]);
+  });
+
   it('a lesson in a chapter without an overview page', () => {
     expect(problems([lesson('04-attention.mdx')])).toEqual([`${file}: 所在章节缺少概览页 docs/01-transformer/index.mdx`]);
   });

@@ -57,7 +57,15 @@ const docusaurusKeys = {
   toc_max_heading_level: z.number().int().min(2).max(6).optional(),
   pagination_next: z.string().nullable().optional(),
   pagination_prev: z.string().nullable().optional(),
-  tags: z.array(z.string().min(1)).optional(),
+  // English technical terms: Docusaurus sorts the tags page with localeCompare, which orders
+  // Chinese labels differently in Node and in a Chinese browser and breaks hydration there.
+  tags: z
+    .array(
+      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 .+\-/]*$/, {
+        message: '标签请用英文术语（如 attention、KV cache、MoE）：中文标签在服务器和中文浏览器上排序不同，会导致页面水合出错',
+      }),
+    )
+    .optional(),
 };
 
 const courseKeys = {
