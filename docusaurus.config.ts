@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
+import contentSecurityPolicy from './src/plugins/csp';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
@@ -118,7 +119,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets],
+  plugins: [courseCatalog, katexAssets, contentSecurityPolicy],
 
   themeConfig: {
     navbar,
