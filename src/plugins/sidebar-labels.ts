@@ -11,16 +11,20 @@ export const PRACTICE_LABEL = '代码实践';
 
 export const labelCategories: Generator = async ({defaultSidebarItemsGenerator, ...args}) => {
   const titles = new Map(args.docs.map((d) => [d.id, d.frontMatter.sidebar_label ?? d.title]));
-  const relabel = (items: Items): Items =>
+  // `parent` names the enclosing chapter, so that each 代码实践 category gets its own
+  // translation key (Docusaurus refuses two categories with the same label and no key).
+  const relabel = (items: Items, parent = ''): Items =>
     items.map((item) => {
       if (item.type !== 'category') return item;
-      const linked = item.link?.type === 'doc' ? titles.get(item.link.id) : undefined;
+      const linkId = item.link?.type === 'doc' ? item.link.id : undefined;
       const isPractice = item.label === 'practice';
+      const key = isPractice ? `${parent}/practice` : (linkId ?? item.label);
       return {
         ...item,
-        label: isPractice ? PRACTICE_LABEL : (linked ?? item.label),
+        key,
+        label: isPractice ? PRACTICE_LABEL : ((linkId && titles.get(linkId)) ?? item.label),
         collapsed: true,
-        items: relabel(item.items),
+        items: relabel(item.items, key),
       };
     });
   return relabel(await defaultSidebarItemsGenerator(args));

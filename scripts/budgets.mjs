@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Size budgets on first load, measured in Chromium against the built site served with brotli:
+// the compressed bytes of JS, CSS and HTML each representative page downloads until it has
+// hydrated and drawn its diagrams. Fails when a page is over budget. Also reports the size
+// of the search index.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {openPage, startSite, visit} from '../tests/e2e/harness.mjs';
+import {BUILD_DIR} from './lib/site.mjs';
+
+const KB = 1000;
+/** Heavy pages (Mermaid diagrams, widgets) load more script by design; everything else is lean. */
+const BUDGET = {
+  lean: {js: 230 * KB, css: 30 * KB, html: 60 * KB},
+  heavy: {js: 900 * KB, css: 30 * KB, html: 60 * KB},
+};
+
+export const PAGES = [
+  {name: '首页', path: '', kind: 'lean'},
+  {name: '章节概览', path: 'docs/transformer', kind: 'lean'},
+  {name: '贡献指南', path: 'docs/contributing', kind: 'lean'},
+  {name: '公式密集的课（含 Mermaid）', path: 'docs/chatgpt/instructgpt', kind: 'heavy'},
+  {name: '带交互组件的课', path: 'docs/transformer/attention', kind: 'heavy'},
+];
+
+function typeOf(response) {
+  const type = response.headers()['content-type'] ?? '';
+  if (type.includes('javascript')) return 'js';
+  if (type.includes('css')) return 'css';
+  if (type.includes('html')) return 'html';
+  return 'other';
+}
+
+export async function measure(site, page, path) {
+  const totals = {js: 0, css: 0, html: 0, other: 0};
+  const pending = [];
+  page.on('response', (response) => {
+    pending.push(
+      response
+        .request()
+        .sizes()
+        .then((s) => (totals[typeOf(response)] += s.responseBodySize)),
+    );
+  });
+  await visit(page, site, path);
+  await page.waitForFunction(() => !document.querySelector('.docusaurus-mermaid-container:empty'), null, {timeout: 20000});
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  return totals;
+}
+
+function searchIndexSize() {
+  const files = fs.readdirSync(BUILD_DIR).filter((f) => /^search-index.*\.json$/.test(f));
+  const raw = files.reduce((s, f) => s + fs.statSync(path.join(BUILD_DIR, f)).size, 0);
+  const br = files.reduce((s, f) => s + zlib.brotliCompressSync(fs.readFileSync(path.join(BUILD_DIR, f))).length, 0);
+  return {files: files.length, raw, br};
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+async function main() {
+  const site = await startSite();
+  const failures = [];
+  const rows = [];
+  try {
+    for (const p of PAGES) {
+      const {page, context} = await openPage(site, {viewport: {width: 412, height: 823}});
+      const t = await measure(site, page, p.path);
+      await context.close();
+      const budget = BUDGET[p.kind];
+      for (const k of ['js', 'css', 'html']) {
+        if (t[k] > budget[k]) failures.push(`/${p.path}: ${k.toUpperCase()} ${kb(t[k])} 超出预算 ${kb(budget[k])}`);
+      }
+      rows.push({...p, ...t, budget});
+    }
+  } finally {
+    await site.close();
+  }
+  console.log('| 页面 | 路径 | JS | CSS | HTML | 预算 JS/CSS/HTML |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of rows) {
+    console.log(`| ${r.name} | /${r.path} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.html)} | ${kb(r.budget.js)} / ${kb(r.budget.css)} / ${kb(r.budget.html)} |`);
+  }
+  const idx = searchIndexSize();
+  console.log(`\nsearch index: ${idx.files} file(s), ${kb(idx.raw)} raw, ${kb(idx.br)} brotli`);
+  for (const r of rows) console.log(`summary: budget /${r.path}: JS ${kb(r.js)}, CSS ${kb(r.css)}, HTML ${kb(r.html)} (brotli)`);
+  console.log(`summary: search index ${kb(idx.br)} brotli (${kb(idx.raw)} raw)`);
+  for (const f of failures) console.error(f);
+  if (failures.length) process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
