@@ -131,7 +131,8 @@ const config = {
     prism: {
       theme: accessiblePrismTheme(prismThemes.github),
       darkTheme: accessiblePrismTheme(prismThemes.dracula),
-      additionalLanguages: ['python', 'bash', 'json', 'yaml', 'cpp', 'diff'],
+      // prism-react-renderer already bundles python, json, yaml and cpp; add only what it lacks.
+      additionalLanguages: ['bash', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -25,6 +25,9 @@ export const PAGES = [
 ];
 
 function typeOf(response) {
+  // Docusaurus prefetches the chunks of pages linked from the viewport; those are downloads for
+  // the next page, at idle priority, and do not count towards this page's first load.
+  if (!['script', 'stylesheet', 'document'].includes(response.request().resourceType())) return 'other';
   const type = response.headers()['content-type'] ?? '';
   if (type.includes('javascript')) return 'js';
   if (type.includes('css')) return 'css';
