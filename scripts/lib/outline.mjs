@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const OUTLINE_PATH = path.resolve(process.env.COURSE_OUTLINE || '../shared/course-outline.md');
+// Beside the repository, wherever the command runs from (the bad-input tests run it elsewhere).
+export const OUTLINE_PATH = path.resolve(
+  process.env.COURSE_OUTLINE || path.join(import.meta.dirname, '../../../shared/course-outline.md'),
+);
 
 /** {"01": {"04": {title, bilibili}}} from the outline's chapter tables. */
 export function parseOutline(markdown) {

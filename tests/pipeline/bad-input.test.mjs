@@ -1,0 +1,117 @@
+// Malformed content fed through the real pipeline: a scratch copy of the site with one bad page
+// is built (or checked, or run) exactly as `npm test` does, and must fail with a message that
+// names the file. Each case builds a two-page site, so the whole suite takes about a minute.
+import {after, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {spawnSync} from 'node:child_process';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const scratch = [];
+
+const GOOD_LESSON = {
+  title: 'Attention 注意力机制',
+  description: '缩放点积注意力、掩码、多头与 KV cache。',
+  bilibili: 'BV11AMHzuEet',
+  papers: '\n  - title: Attention Is All You Need\n    url: https://arxiv.org/abs/1706.03762',
+};
+
+function lesson({body = '正文。', ...fields} = {}) {
+  const fm = {...GOOD_LESSON, ...fields};
+  const yaml = Object.entries(fm)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}:${v.startsWith('\n') ? v : ` ${v}`}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
+
+/** A copy of the site whose docs are just the given files; returns its folder. */
+function siteWith(files) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
+  scratch.push(dir);
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
+    fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  const docs = {
+    // Navbar, footer and home page link here.
+    'docs/contributing.mdx': fs.readFileSync(path.join(ROOT, 'docs/contributing.mdx'), 'utf8'),
+    'docs/01-transformer/index.mdx': '---\ntitle: Transformer 架构\nsummary: 注意力与位置编码\ndescription: 本章讲 Transformer 的结构。\n---\n\n<LessonTable />\n',
+    ...files,
+  };
+  for (const [file, text] of Object.entries(docs)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+function run(dir, cmd, args) {
+  const r = spawnSync(cmd, args, {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}, timeout: 180_000});
+  return {status: r.status, output: `${r.stdout}\n${r.stderr}`};
+}
+
+const build = (dir) => run(dir, 'npx', ['docusaurus', 'build']);
+
+function assertFails(result, ...patterns) {
+  assert.notEqual(result.status, 0, 'expected failure, got success');
+  for (const p of patterns) assert.match(result.output, p);
+}
+
+after(() => {
+  for (const dir of scratch) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+describe('bad input fails loudly and names the file', () => {
+  it('control: the good scratch site builds', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson()}));
+    assert.equal(r.status, 0, r.output.slice(-2000));
+  });
+
+  it('an unknown front-matter field fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({vidoe: 'BV11AMHzuEet'})}));
+    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: 未知字段 “vidoe”/);
+  });
+
+  it('a malformed video id fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV11AMHz'})}));
+    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 不是 B 站视频号/);
+  });
+
+  it('a video id that is not the outline’s fails the built-site check', () => {
+    const dir = siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV1GzMUz8Eav'})});
+    assert.equal(build(dir).status, 0);
+    const r = run(dir, 'node', [path.join(ROOT, 'scripts/check-built-site.mjs')]);
+    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav/);
+  });
+
+  it('a broken anchor fails the build', () => {
+    const r = build(
+      siteWith({
+        'docs/01-transformer/04-attention.mdx': lesson({body: '## 掩码\n\n见[多头](#多头注意力)。'}),
+      }),
+    );
+    assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
+  });
+
+  it('a missing image fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '![结构图](./img/missing.svg)'})}));
+    assertFails(r, /04-attention\.mdx/, /missing\.svg/);
+  });
+
+  it('a formula KaTeX cannot render fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '$$\n\\softmax(x)\n$$'})}));
+    assertFails(r, /KaTeX 无法渲染/, /04-attention\.mdx/, /\\softmax/);
+  });
+
+  it('a practice page whose code raises fails the practice run', () => {
+    const dir = siteWith({
+      'docs/01-transformer/practice/01-mini-transformer.mdx':
+        '---\ntitle: 搭建迷你 Transformer\ndescription: 一个会出错的代码实践页面。\n---\n\n```python\nimport torch\nprint(torch.zeros(2, 3) @ torch.zeros(2, 3))\n```\n\n```text output\n```\n',
+    });
+    const r = run(dir, 'node', [path.join(ROOT, 'scripts/run-practice.mjs'), 'docs']);
+    assertFails(r, /FAIL\s+docs\/01-transformer\/practice\/01-mini-transformer\.mdx/, /RuntimeError: mat1 and mat2 shapes cannot be multiplied/);
+  });
+});
