@@ -60,7 +60,7 @@ export const PRESETS: Preset[] = [
     label: 'Llama-3-70B (GQA)',
     native: 'GQA',
     source:
-      'Llama 3 70B 的 config.json：80 层、64 个查询头、8 个 KV 头、头维 128。d_c、d_h^R 不属于 Llama，取 DeepSeek-V2 的值作假设。',
+      'Llama 3 70B 的 config.json 与 Llama 3 论文：80 层、64 个查询头、8 个 KV 头、头维 8192/64 = 128。原版 Llama 3 的上下文只有 8K，128K 是 Llama 3.1 70B（注意力配置相同）的长度。d_c、d_h^R 不属于 Llama，取 DeepSeek-V2 的值作假设。',
     config: {layers: 80, heads: 64, kvHeads: 8, headDim: 128, latentDim: 512, ropeDim: 64, ...common},
   },
   {
