@@ -29,13 +29,13 @@ function withSlashes(path: string): string {
 export function siteCoordinates(env: Env): SiteCoordinates {
   const repo = env.SITE_REPO || env.GITHUB_REPOSITORY || DEFAULT_REPO;
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) {
-    throw new Error(`SITE_REPO / GITHUB_REPOSITORY 应为 “owner/name”，实际为 “${repo}”`);
+    throw new Error(`SITE_REPO / GITHUB_REPOSITORY 应为“owner/name”，实际为“${repo}”`);
   }
   const [owner, name] = repo.split('/');
   // GitHub Pages serves a project site at https://owner.github.io/name/.
   const url = (env.SITE_URL || `https://${owner.toLowerCase()}.github.io`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+$/.test(url)) {
-    throw new Error(`SITE_URL 应为不带路径的来源，例如 https://example.org，实际为 “${url}”`);
+    throw new Error(`SITE_URL 应为不带路径的来源，例如 https://example.org，实际为“${url}”`);
   }
   const baseUrl = withSlashes(env.BASE_URL || (env.SITE_URL ? '/' : `/${name}/`));
   return {url, baseUrl, repo, branch: env.SITE_BRANCH || 'main'};

@@ -115,7 +115,7 @@ describe('buildCatalog rejects bad front matter, naming file and field', () => {
 
   it('a badly named lesson file', () => {
     expect(problems([chapter('01-transformer'), lesson('Attention.mdx')])).toEqual([
-      `docs/01-transformer/Attention.mdx: 文件名应为 “两位序号-英文小写名.mdx”，例如 04-attention.mdx`,
+      `docs/01-transformer/Attention.mdx: 文件名应为两位序号加英文小写名，例如 04-attention.mdx`,
     ]);
   });
 

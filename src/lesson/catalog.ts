@@ -85,7 +85,7 @@ export function placeOf(source: string): PagePlace | {error: string} {
   const practice = /^practice\/(.*)$/.exec(rest);
   const file = practice ? practice[1] : rest;
   const n = NUMBERED.exec(file);
-  if (!n) return {error: `文件名应为 “两位序号-英文小写名.mdx”，例如 04-attention.mdx`};
+  if (!n) return {error: `文件名应为两位序号加英文小写名，例如 04-attention.mdx`};
   return {kind: practice ? 'practice' : 'lesson', folder, chapterNumber, number: Number(n[1])};
 }
 
@@ -100,7 +100,7 @@ const schemaFor: Record<PageKind, z.ZodType> = {
 function describeIssues(source: string, issues: z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return `${source}: 未知字段 ${issue.keys.map((k) => `“${k}”`).join('、')}`;
+      return `${source}: 未知字段 ${issue.keys.map((k) => `“${k}”`).join('')}`;
     }
     const field = issue.path.length ? issue.path.join('.') : '(front matter)';
     return `${source}: ${field}: ${issue.message}`;

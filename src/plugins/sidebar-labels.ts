@@ -1,6 +1,6 @@
 /**
  * Names the generated sidebar's categories after the pages they hold: a chapter folder takes
- * the title of its overview page, a `practice/` folder becomes 代码实践.
+ * the title of its overview page, and a `practice/` folder becomes the 代码实践 category.
  */
 import type {PluginOptions} from '@docusaurus/plugin-content-docs';
 
