@@ -6,6 +6,9 @@
 import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
+import {placeOf, type PageKind, type PagePlace} from './place';
+
+export {placeOf};
 
 /** The part of a Docusaurus doc the catalog reads. */
 export interface SourceDoc {
@@ -61,32 +64,6 @@ export class CatalogError extends Error {
     super(`课程元数据有 ${problems.length} 处错误：\n` + problems.map((p) => `  - ${p}`).join('\n'));
     this.name = 'CatalogError';
   }
-}
-
-type PageKind = 'chapter' | 'lesson' | 'practice' | 'page';
-
-interface PagePlace {
-  kind: PageKind;
-  folder?: string;
-  chapterNumber?: number;
-  number?: number;
-}
-
-const CHAPTER_DIR = /^docs\/((\d\d)-[a-z0-9-]+)\/(.*)$/;
-const NUMBERED = /^(\d\d)-[a-z0-9-]+\.mdx?$/;
-
-/** Where a source file sits in the course, read from its path alone. */
-export function placeOf(source: string): PagePlace | {error: string} {
-  const m = CHAPTER_DIR.exec(source.replace(/^@site\//, ''));
-  if (!m) return {kind: 'page'};
-  const [, folder, chapterNo, rest] = m;
-  const chapterNumber = Number(chapterNo);
-  if (/^index\.mdx?$/.test(rest)) return {kind: 'chapter', folder, chapterNumber};
-  const practice = /^practice\/(.*)$/.exec(rest);
-  const file = practice ? practice[1] : rest;
-  const n = NUMBERED.exec(file);
-  if (!n) return {error: `文件名应为两位序号加英文小写名，例如 04-attention.mdx`};
-  return {kind: practice ? 'practice' : 'lesson', folder, chapterNumber, number: Number(n[1])};
 }
 
 const schemaFor: Record<PageKind, z.ZodType> = {

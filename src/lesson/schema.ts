@@ -6,10 +6,8 @@
  */
 import * as z from 'zod';
 
-/** Bilibili video ids: "BV" followed by ten base-58 characters. */
-export const BVID = /^BV[0-9A-Za-z]{10}$/;
-/** YouTube video ids: eleven URL-safe base-64 characters. */
-export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+import {BVID, YOUTUBE_ID} from './ids';
+
 /** A month or a day: "2024-02" or "2024-02-15". */
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 

@@ -29,8 +29,11 @@ function describeViolations(violations) {
     .join('\n');
 }
 
+// Pages mostly wait (hydration, Mermaid, axe); three at a time keeps both cores busy.
+const CONCURRENCY = Number(process.env.E2E_CONCURRENCY || 3);
+
 for (const colorScheme of ['light', 'dark']) {
-  describe(`every page, ${colorScheme} mode`, () => {
+  describe(`every page, ${colorScheme} mode`, {concurrency: CONCURRENCY}, () => {
     for (const path of paths) {
       it(`/${path}`, async () => {
         const {page, context, record} = await openPage(site, {colorScheme});

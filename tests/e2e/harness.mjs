@@ -59,7 +59,7 @@ export async function openPage(site, {colorScheme = 'light', viewport = {width: 
   await page.exposeFunction('__reportCsp', (v) => record.cspViolations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+      window.__reportCsp(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
     );
   });
   return {page, context, record};

@@ -1,6 +1,6 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import VideoPlayer from '@site/src/components/VideoPlayer';
-import {placeOf} from '@site/src/lesson/catalog';
+import {placeOf} from '@site/src/lesson/place';
 
 /** What a lecture lesson shows under its title: the lecture (or word that it is coming). */
 export default function LessonHeader() {

@@ -3,7 +3,7 @@
  * the exact URLs and permissions are unit-tested and listed in one place (the CSP allows the
  * same two player origins).
  */
-import {BVID, YOUTUBE_ID} from '../../lesson/schema';
+import {BVID, YOUTUBE_ID} from '../../lesson/ids';
 import {videoPageUrl} from '../../data/channels';
 
 export type VideoSource = {kind: 'bilibili'; id: string} | {kind: 'youtube'; id: string};

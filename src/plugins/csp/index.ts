@@ -14,6 +14,14 @@ function htmlFiles(dir: string): string[] {
 export default function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
+    configureWebpack(_config, _isServer, {currentBundler}) {
+      // A module that mentions `global` makes the bundler's runtime try Function('return this'),
+      // which the policy (rightly) refuses and reports. Point `global` at globalThis instead.
+      return {
+        node: {global: false},
+        plugins: [new currentBundler.instance.DefinePlugin({global: 'globalThis'})],
+      };
+    },
     async postBuild({outDir}) {
       const pages = htmlFiles(outDir).map((file) => ({file, html: fs.readFileSync(file, 'utf8')}));
       // One policy for the whole site: a reader moving between pages keeps the same rules.
