@@ -230,7 +230,7 @@ function DeepSeekView(p: Required<Omit<Props, 'mode'>>) {
           <dd>{r.deviceLoad.join(' / ')}</dd>
         </div>
       </dl>
-      <Histogram bars={bars} title="每个路由专家收到的词元数，按设备分组（深浅交替）" line={(T * k) / routed} lineLabel="平均" />
+      <Histogram bars={bars} title="每个路由专家收到的词元数，按设备分组（深浅交替）" line={(T * Math.min(k, routed)) / routed} lineLabel="平均" />
       <p className={styles.legend}>
         共享专家 S 处理每一个词元，不参与路由，也不计入上面的负载。路由专家按编号顺序平均放在 {D} 个设备上，深浅交替表示不同设备。
       </p>
