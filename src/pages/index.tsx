@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ChapterCards from '@site/src/components/ChapterCards';
 import SeriesMap from '@site/src/components/SeriesMap';
+import ReleaseTimeline from '@site/src/widgets/release-timeline';
 import {channels} from '@site/src/data/channels';
 import {useCatalog} from '@site/src/lesson/useCatalog';
 import styles from './index.module.css';
@@ -47,6 +48,13 @@ export default function Home() {
           </Heading>
           <p>从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读。</p>
           <ChapterCards />
+        </section>
+        <section className={styles.section} aria-labelledby="timeline">
+          <Heading as="h2" id="timeline">
+            课程里讲到的模型
+          </Heading>
+          <p>课程各节讨论过的模型发布，按时间排列；点任一条目可跳到讲它的那一节。这条时间线由每节课的元数据自动生成。</p>
+          <ReleaseTimeline compact limit={8} />
         </section>
         <section className={styles.section} aria-labelledby="series">
           <Heading as="h2" id="series">
