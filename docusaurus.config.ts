@@ -90,6 +90,7 @@ const config = {
   },
 
   staticDirectories: ['static', GENERATED_STATIC],
+  clientModules: ['./src/client/scroll-regions.ts'],
 
   presets: [
     [

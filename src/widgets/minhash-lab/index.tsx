@@ -238,9 +238,9 @@ export default function MinHashLab({texts = DEFAULT_TEXTS, shingleSize = 5, hash
                       type="button"
                       className={styles.button}
                       aria-pressed={q === sel}
-                      onClick={() => setSel(q)}
-                      aria-label={`查看文本对 ${pairName(i, j)} 的详情`}>
+                      onClick={() => setSel(q)}>
                       {q === sel ? '已选' : '查看'}
+                      <span className={styles.srOnly}>文本对 {pairName(i, j)} 的详情</span>
                     </button>
                   </td>
                 </tr>

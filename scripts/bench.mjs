@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench`: Lighthouse (mobile and desktop, median of three runs) on the representative
+// pages of the built site served locally with compression, in Debian's Chromium. Writes
+// bench/lighthouse.md (a table with date and commit) and bench/lighthouse.json. Not a test:
+// it measures, and the report is committed so that changes can be compared.
+import fs from 'node:fs';
+import {execSync} from 'node:child_process';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+import {serve} from './lib/serve.mjs';
+import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
+import {CHROMIUM} from '../tests/e2e/harness.mjs';
+import {PAGES} from './budgets.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function runOnce(url, config) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const result = await lighthouse(url, {port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES}, config);
+    const lhr = result.lhr;
+    return {
+      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
+      lcp: lhr.audits['largest-contentful-paint'].numericValue,
+      tbt: lhr.audits['total-blocking-time'].numericValue,
+      failed: CATEGORIES.flatMap((c) =>
+        lhr.categories[c].auditRefs
+          .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+          .map((r) => `${c}:${r.id}`),
+      ),
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+async function main() {
+  const server = await serve(BUILD_DIR, builtBaseUrl());
+  const rows = [];
+  try {
+    for (const page of PAGES) {
+      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.url + page.path, config));
+        const row = {
+          page: page.name,
+          path: '/' + page.path,
+          formFactor,
+          ...Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])),
+          lcp: median(runs.map((r) => r.lcp)),
+          tbt: median(runs.map((r) => r.tbt)),
+          failed: [...new Set(runs.flatMap((r) => r.failed))],
+        };
+        console.log(JSON.stringify(row));
+        rows.push(row);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const commit = execSync('git rev-parse --short HEAD').toString().trim();
+  const date = new Date().toISOString().slice(0, 10);
+  const table = [
+    `# Lighthouse 基准`,
+    '',
+    `${date}，提交 \`${commit}\`；Lighthouse 12.2.3，Debian Chromium，本地服务（brotli），每项取 ${RUNS} 次运行的中位数。`,
+    '移动端为 Lighthouse 默认的模拟节流（Moto G Power，慢速 4G），桌面端为其桌面预设。',
+    '',
+    '| 页面 | 路径 | 设备 | 性能 | 无障碍 | 最佳实践 | SEO | LCP | TBT | 未满分的审计 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.page} | ${r.path} | ${r.formFactor} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ` +
+        `${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${r.failed.join(', ') || '—'} |`,
+    ),
+    '',
+  ].join('\n');
+  fs.mkdirSync('bench', {recursive: true});
+  fs.writeFileSync('bench/lighthouse.md', table);
+  fs.writeFileSync('bench/lighthouse.json', JSON.stringify({date, commit, runs: RUNS, rows}, null, 2) + '\n');
+  console.log(table);
+}
+
+await main();

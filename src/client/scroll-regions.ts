@@ -1,0 +1,42 @@
+/**
+ * Wide formulas and tables scroll sideways inside the text column. A keyboard user can only
+ * scroll what can take focus, so each one that actually overflows at the current width
+ * becomes a focusable, named region (those that fit stay out of the tab order).
+ */
+import type {ClientModule} from '@docusaurus/types';
+
+const SCROLLERS = '.markdown .katex-display, .markdown table';
+
+function label(el: Element): string {
+  return el.matches('table') ? '表格（可横向滚动）' : '公式（可横向滚动）';
+}
+
+export function markScrollRegions(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>(SCROLLERS)) {
+    if (el.scrollWidth > el.clientWidth + 1) {
+      el.tabIndex = 0;
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', label(el));
+    } else if (el.getAttribute('role') === 'region') {
+      el.removeAttribute('tabindex');
+      el.removeAttribute('role');
+      el.removeAttribute('aria-label');
+    }
+  }
+}
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+if (typeof window !== 'undefined') {
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => markScrollRegions(), 200);
+  });
+}
+
+const module: ClientModule = {
+  onRouteDidUpdate() {
+    // After React has committed the new page.
+    requestAnimationFrame(() => markScrollRegions());
+  },
+};
+export default module;
