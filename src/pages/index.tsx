@@ -20,9 +20,9 @@ function Hero() {
         </Heading>
         <p className={styles.tagline}>{siteConfig.tagline}</p>
         <p className={styles.lead}>
-          一门讲清大模型“为什么这样设计”的中文课程：注意力为什么要除以 √d<sub>k</sub>，MoE 怎样让参数量与计算量脱钩，
-          线性注意力和 Mamba 如何绕开平方代价，RLHF 与 DPO 怎样让模型对齐人的偏好，DeepSeek 又在架构和训练工程上做了什么。
-          每节课配有讲座视频、公式推导、可以手算的例子、交互组件和能在笔记本 CPU 上跑通的代码。
+          一门讲清大模型“为什么这样设计”的中文课程：注意力为什么要除以 √d<sub>k</sub>，
+          {'MoE 怎样让参数量与计算量脱钩，线性注意力和 Mamba 如何绕开平方代价，RLHF 与 DPO 怎样让模型对齐人的偏好，' +
+            'DeepSeek 又在架构和训练工程上做了什么。每节课配有讲座视频、公式推导、可以手算的例子、交互组件和能在笔记本 CPU 上跑通的代码。'}
         </p>
         <div className={styles.actions}>
           <Link className="button button--primary button--lg" to={chapters[0]?.permalink ?? '/docs/transformer'}>
@@ -81,8 +81,8 @@ export default function Home() {
             一起把它写好
           </Heading>
           <p>
-            发现错误？在任何页面选中有误的文字，点页面底部的“报告勘误”，页面地址和选中的文字会自动填进 GitHub issue；想直接修改，点“编辑此页”。
-            详见 <Link to="/docs/contributing">贡献指南</Link>。
+            发现错误？在任何页面选中有误的文字，点页面底部的“报告勘误”，页面地址和选中的文字会自动填进 GitHub issue；想直接修改，点“编辑此页”。详见{' '}
+            <Link to="/docs/contributing">贡献指南</Link>。
           </p>
         </section>
       </main>
