@@ -35,8 +35,10 @@ if (typeof window !== 'undefined') {
 
 const module: ClientModule = {
   onRouteDidUpdate() {
-    // After React has committed the new page.
+    // After React has committed the new page, and again once KaTeX's fonts have loaded and
+    // given the formulas their final width.
     requestAnimationFrame(() => markScrollRegions());
+    document.fonts?.ready.then(() => markScrollRegions());
   },
 };
 export default module;

@@ -45,6 +45,7 @@ for (const colorScheme of ['light', 'dark']) {
           await visit(page, site, path);
           // Mermaid draws after hydration; let it finish so axe sees the final page.
           await page.waitForFunction(() => !document.querySelector('.docusaurus-mermaid-container:empty'), null, {timeout: 15000});
+          await page.evaluate(() => document.fonts.ready);
           const {violations} = await new AxeBuilder({page}).withTags(TAGS).analyze();
           totals.pages++;
           totals.violations += violations.length;
