@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
+import rehypeKatexHtml from './src/plugins/rehype-katex-html';
 import contentSecurityPolicy from './src/plugins/csp';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
@@ -22,7 +23,7 @@ const docs = {
   editUrl: `${repoUrl}/edit/${site.branch}/`,
   showLastUpdateTime: false,
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}]],
+  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml],
 } satisfies Preset.Options['docs'];
 
 const navbar = {

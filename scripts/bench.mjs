@@ -46,7 +46,8 @@ async function main() {
   const server = await serve(BUILD_DIR, builtBaseUrl());
   const rows = [];
   try {
-    for (const page of PAGES) {
+    // BENCH_ONLY=attention measures just the pages whose path contains it.
+    for (const page of PAGES.filter((p) => p.path.includes(process.env.BENCH_ONLY ?? ''))) {
       for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
         const runs = [];
         for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.url + page.path, config));

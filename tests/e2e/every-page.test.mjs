@@ -5,6 +5,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {AxeBuilder} from '@axe-core/playwright';
 import {openPage, startSite, visit} from './harness.mjs';
+import {drawAllDiagrams} from './diagrams.mjs';
 import {sitemapPaths} from '../../scripts/lib/site.mjs';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -43,8 +44,8 @@ for (const colorScheme of ['light', 'dark']) {
         const {page, context, record} = await openPage(site, {colorScheme});
         try {
           await visit(page, site, path);
-          // Mermaid draws after hydration; let it finish so axe sees the final page.
-          await page.waitForFunction(() => !document.querySelector('.docusaurus-mermaid-container:empty'), null, {timeout: 15000});
+          // Mermaid draws after hydration, as diagrams come into view; axe checks the final page.
+          await drawAllDiagrams(page);
           await page.evaluate(() => document.fonts.ready);
           const {violations} = await new AxeBuilder({page}).withTags(TAGS).analyze();
           totals.pages++;

@@ -4,6 +4,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {openPage, startSite, visit} from './harness.mjs';
+import {drawAllDiagrams} from './diagrams.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
@@ -49,7 +50,9 @@ describe('the model lesson', () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
     assert.ok((await page.locator('article .katex').count()) > 5, 'KaTeX output');
-    await page.waitForSelector('article .docusaurus-mermaid-container svg', {timeout: 15000});
+    assert.ok((await page.locator('[data-mermaid-pending]').count()) > 0, 'diagrams wait until scrolled to');
+    await drawAllDiagrams(page);
+    assert.ok((await page.locator('article .docusaurus-mermaid-container svg').count()) > 0, 'a Mermaid SVG');
     const katexCss = await page.evaluate(() =>
       [...document.styleSheets].some((s) => s.href?.includes('/katex/') && s.cssRules.length > 50),
     );

@@ -3,8 +3,10 @@
 // are imported by the pages that use them, so other pages do not download them.
 import MDXComponents from '@theme-original/MDXComponents';
 import LessonTable from '@site/src/components/LessonTable';
+import KatexHtml from '@site/src/components/KatexHtml';
 
 export default {
   ...MDXComponents,
   LessonTable,
+  KatexHtml,
 };
