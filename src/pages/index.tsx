@@ -6,12 +6,11 @@ import ChapterCards from '@site/src/components/ChapterCards';
 import SeriesMap from '@site/src/components/SeriesMap';
 import ReleaseTimeline from '@site/src/widgets/release-timeline';
 import {channels} from '@site/src/data/channels';
-import {useCatalog} from '@site/src/lesson/useCatalog';
+import {chapters} from '@site/src/lesson/catalogData';
 import styles from './index.module.css';
 
 function Hero() {
   const {siteConfig} = useDocusaurusContext();
-  const {chapters} = useCatalog();
   return (
     <header className={styles.hero}>
       <div className="container">

@@ -38,7 +38,8 @@ function siteWith(files) {
   const docs = {
     // Navbar, footer and home page link here.
     'docs/contributing.mdx': fs.readFileSync(path.join(ROOT, 'docs/contributing.mdx'), 'utf8'),
-    'docs/01-transformer/index.mdx': '---\ntitle: Transformer 架构\nsummary: 注意力与位置编码\ndescription: 本章讲 Transformer 的结构。\n---\n\n<LessonTable />\n',
+    'docs/01-transformer/index.mdx':
+      "---\ntitle: Transformer 架构\nsummary: 注意力与位置编码\ndescription: 本章讲 Transformer 的结构。\n---\n\nimport LessonTable from '@site/src/components/LessonTable';\n\n<LessonTable />\n",
     ...files,
   };
   for (const [file, text] of Object.entries(docs)) {

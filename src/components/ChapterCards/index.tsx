@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import {useCatalog} from '@site/src/lesson/useCatalog';
+import {chapters} from '@site/src/lesson/catalogData';
 import type {ChapterEntry} from '@site/src/lesson/catalog';
 import styles from './styles.module.css';
 
@@ -15,7 +15,6 @@ function counts(c: ChapterEntry): string {
 
 /** One card per chapter, with its lesson, video and practice counts from the catalog. */
 export default function ChapterCards() {
-  const {chapters} = useCatalog();
   return (
     <ol className={styles.grid}>
       {chapters.map((c) => (

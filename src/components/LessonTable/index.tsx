@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {useChapterOf} from '@site/src/lesson/useCatalog';
+import {chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
 import styles from './styles.module.css';
@@ -19,7 +19,7 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
-  const chapter = useChapterOf(metadata.source);
+  const chapter = chapterOf(metadata.source);
   if (!chapter) throw new Error(`LessonTable: ${metadata.source} is not a chapter overview`);
   if (chapter.lessons.length === 0 && chapter.practice.length === 0) {
     return <p className={styles.empty}>本章的课程正在编写中，敬请期待。</p>;

@@ -1,7 +1,9 @@
 /**
  * Reads every doc's front matter once all content is loaded, validates it against the lesson
- * model and publishes the course catalog as global data, from which the home page cards, the
- * chapter lesson tables and the release timeline are drawn. Invalid metadata fails the build.
+ * model and writes the course catalog as two data modules: the chapters (home page cards,
+ * chapter lesson tables) and the timeline (releases and papers). Only the pages that import
+ * them download them; global data would put them in every page's main bundle. Invalid
+ * metadata fails the build.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCatalog, type SourceDoc} from '../../lesson/catalog';
@@ -24,7 +26,10 @@ export default function courseCatalog(_context: LoadContext): Plugin {
         title,
         frontMatter,
       }));
-      actions.setGlobalData(buildCatalog(docs));
+      const {chapters, releases, papers} = buildCatalog(docs);
+      // Read through src/lesson/catalogData.ts as @generated/course-catalog/default/*.json.
+      await actions.createData('chapters.json', JSON.stringify(chapters));
+      await actions.createData('timeline.json', JSON.stringify({releases, papers}));
     },
   };
 }

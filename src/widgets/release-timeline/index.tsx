@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import {useCatalog} from '@site/src/lesson/useCatalog';
+import {chapters} from '@site/src/lesson/catalogData';
+import {papers, releases} from '@site/src/lesson/timelineData';
 import TimelineView, {type Props} from './view';
 
 export type {Props};
@@ -11,7 +12,6 @@ export type {Props};
  * `<ReleaseTimeline />` on the chapter page, `<ReleaseTimeline compact />` on the home page.
  */
 export default function ReleaseTimeline(props: Props): React.JSX.Element {
-  const {chapters, releases, papers} = useCatalog();
   const full = chapters.find((c) => c.folder === '08-new-models')?.permalink;
   return <TimelineView {...props} releases={releases} papers={papers} fullTimeline={full} Link={Link} />;
 }
