@@ -82,7 +82,8 @@ function main() {
     return r;
   });
   const count = (s) => results.filter((r) => r.status === s).length;
-  console.log(`practice: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`);
+  console.log(`summary: practice pages: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (not run here)`);
+  for (const r of results.filter((x) => x.status === 'skipped')) console.log(`summary:   not run: ${r.file}: ${r.reason}`);
   if (count('failed')) process.exit(1);
 }
 

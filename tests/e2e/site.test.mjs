@@ -50,7 +50,7 @@ describe('the model lesson', () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
     assert.ok((await page.locator('article .katex').count()) > 5, 'KaTeX output');
-    assert.ok((await page.locator('[data-mermaid-pending]').count()) > 0, 'diagrams wait until scrolled to');
+    assert.ok((await page.locator('[data-mermaid="waiting"]').count()) > 0, 'diagrams wait until scrolled to');
     await drawAllDiagrams(page);
     assert.ok((await page.locator('article .docusaurus-mermaid-container svg').count()) > 0, 'a Mermaid SVG');
     const katexCss = await page.evaluate(() =>

@@ -36,10 +36,10 @@ export default function MermaidWhenVisible(props: Props) {
     return () => observer.disconnect();
   }, []);
 
-  if (near) return <Mermaid {...props} />;
+  // data-mermaid tells tests (and curious readers of the DOM) whether the diagram is drawn yet.
   return (
-    <div ref={placeholder} className={styles.placeholder} data-mermaid-pending="">
-      图示将在滚动到此处时绘制
+    <div ref={placeholder} data-mermaid={near ? 'near' : 'waiting'}>
+      {near ? <Mermaid {...props} /> : <div className={styles.placeholder}>图示将在滚动到此处时绘制</div>}
     </div>
   );
 }
