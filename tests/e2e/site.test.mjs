@@ -27,7 +27,7 @@ describe('pages', () => {
   it('the home page shows the eight chapters and loads without errors', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, '');
-    const cards = await page.locator('main ol li a[href*="/docs/"]').count();
+    const cards = await page.locator('section[aria-labelledby="chapters"] li a[href*="/docs/"]').count();
     assert.equal(cards, 8);
     assertClean(record, 'home');
     await context.close();
