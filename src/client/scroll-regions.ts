@@ -25,13 +25,14 @@ export function markScrollRegions(root: ParentNode = document): void {
   }
 }
 
-let resizeTimer: ReturnType<typeof setTimeout> | undefined;
-if (typeof window !== 'undefined') {
-  window.addEventListener('resize', () => {
-    clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => markScrollRegions(), 200);
-  });
-}
+// Widths change after the first paint (fonts, diagrams drawn on scroll, a rotated phone):
+// watch the text column and mark again whenever its size changes.
+let frame = 0;
+const remark = () => {
+  cancelAnimationFrame(frame);
+  frame = requestAnimationFrame(() => markScrollRegions());
+};
+const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(remark);
 
 const module: ClientModule = {
   onRouteDidUpdate() {
@@ -39,6 +40,8 @@ const module: ClientModule = {
     // given the formulas their final width.
     requestAnimationFrame(() => markScrollRegions());
     document.fonts?.ready.then(() => markScrollRegions());
+    observer?.disconnect();
+    document.querySelectorAll('.markdown').forEach((el) => observer?.observe(el));
   },
 };
 export default module;
