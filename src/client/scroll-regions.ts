@@ -25,21 +25,22 @@ export function markScrollRegions(root: ParentNode = document): void {
   }
 }
 
-// Widths change after the first paint (fonts, diagrams drawn on scroll, a rotated phone):
-// watch the text column and mark again whenever its size changes.
+// Widths change after the first paint: a font that arrives late widens the formulas that use
+// it (fonts load when a glyph first needs them, so `document.fonts.ready` may already have
+// resolved), and the column itself changes with diagrams drawn on scroll, scrollbars and a
+// rotated phone. Mark again after every batch of font loads and whenever the column resizes.
 let frame = 0;
 const remark = () => {
   cancelAnimationFrame(frame);
   frame = requestAnimationFrame(() => markScrollRegions());
 };
-const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(remark);
+const inBrowser = typeof document !== 'undefined';
+const observer = inBrowser && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(remark) : null;
+if (inBrowser) document.fonts?.addEventListener('loadingdone', remark);
 
 const module: ClientModule = {
   onRouteDidUpdate() {
-    // After React has committed the new page, and again once KaTeX's fonts have loaded and
-    // given the formulas their final width.
-    requestAnimationFrame(() => markScrollRegions());
-    document.fonts?.ready.then(() => markScrollRegions());
+    remark();
     observer?.disconnect();
     document.querySelectorAll('.markdown').forEach((el) => observer?.observe(el));
   },

@@ -71,3 +71,23 @@ export async function visit(page, site, path) {
   await page.waitForSelector('html[data-has-hydrated]', {timeout: 15000});
   return response;
 }
+
+/**
+ * Waits until the page has settled for axe: fonts loaded, and every formula or table that
+ * overflows its column marked as a focusable region by src/client/scroll-regions.ts. Returns
+ * those still unmarked after `timeout` ms (none, unless the marking is broken), so that the
+ * test names them instead of racing axe against the marking.
+ */
+export async function settleScrollRegions(page, timeout = 3000) {
+  await page.evaluate(() => document.fonts.ready);
+  const unmarked = () =>
+    [...document.querySelectorAll('.markdown .katex-display, .markdown table')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.getAttribute('tabindex') !== '0')
+      .map((el) => el.outerHTML.slice(0, 120));
+  try {
+    await page.waitForFunction(`(${unmarked})().length === 0`, null, {timeout, polling: 'raf'});
+    return [];
+  } catch {
+    return page.evaluate(unmarked);
+  }
+}
