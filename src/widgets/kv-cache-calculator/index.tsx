@@ -12,6 +12,7 @@ import {
   type PresetId,
   type Scheme,
 } from './model';
+import frame from '../shared/frame.module.css';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -117,8 +118,8 @@ export default function KvCacheCalculator({preset = 'llama-3-70b', title}: Props
         </div>
       </div>
 
-      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="各注意力方案的 KV 缓存（可横向滚动）">
-        <table className={styles.table}>
+      <div className={frame.tableWrap} tabIndex={0} role="region" aria-label="各注意力方案的 KV 缓存（可横向滚动）">
+        <table className={frame.table}>
           <caption className={styles.caption}>各注意力方案的 KV 缓存</caption>
           <thead>
             <tr>

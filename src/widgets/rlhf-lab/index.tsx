@@ -11,6 +11,7 @@ import {
   ppoStep,
   softmax,
 } from './model';
+import frame from '../shared/frame.module.css';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -260,8 +261,8 @@ function PolicyPanel({eps, initialMode}: {eps: number; initialMode: 'ppo' | 'dpo
       <p className={styles.note} aria-live="polite">
         已走 {st.steps} 步。条形长度即当前概率；π* ∝ π_ref·exp(r/β) 是 PPO 与 DPO 共同的收敛目标。
       </p>
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
+      <div className={frame.tableWrap}>
+        <table className={frame.table}>
           <caption className={styles.caption}>三个回答的奖励与概率</caption>
           <thead>
             <tr>
