@@ -22,6 +22,9 @@ const docs = {
   sidebarItemsGenerator: labelCategories,
   editUrl: `${repoUrl}/edit/${site.branch}/`,
   showLastUpdateTime: false,
+  // One vocabulary of topics (docs/tags.yml); a tag it does not list fails the build.
+  tags: 'tags.yml',
+  onInlineTags: 'throw',
   remarkPlugins: [remarkMath],
   rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml],
 } satisfies Preset.Options['docs'];

@@ -119,9 +119,9 @@ describe('buildCatalog rejects bad front matter, naming file and field', () => {
     ]);
   });
 
-  it('a Chinese tag', () => {
-    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {tags: ['attention', '注意力']})])).toEqual([
-      expect.stringMatching(new RegExp(`^${file}: tags.1: 标签请用英文术语`)),
+  it('a tag written as a label instead of a key of docs/tags.yml', () => {
+    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx', {tags: ['attention', 'KV cache']})])).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: tags.1: 标签写 docs/tags.yml 里的键`)),
     ]);
   });
 

@@ -55,12 +55,11 @@ const docusaurusKeys = {
   toc_max_heading_level: z.number().int().min(2).max(6).optional(),
   pagination_next: z.string().nullable().optional(),
   pagination_prev: z.string().nullable().optional(),
-  // English technical terms: Docusaurus sorts the tags page with localeCompare, which orders
-  // Chinese labels differently in Node and in a Chinese browser and breaks hydration there.
+  // Keys of docs/tags.yml (Docusaurus itself rejects a key that file does not define).
   tags: z
     .array(
-      z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 .+\-/]*$/, {
-        message: '标签请用英文术语（如 attention、KV cache、MoE）：中文标签在服务器和中文浏览器上排序不同，会导致页面水合出错',
+      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        message: '标签写 docs/tags.yml 里的键（小写英文，用连字符连接，如 kv-cache、moe）',
       }),
     )
     .optional(),

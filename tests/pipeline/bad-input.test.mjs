@@ -38,6 +38,7 @@ function siteWith(files) {
   const docs = {
     // Navbar, footer and home page link here.
     'docs/contributing.mdx': fs.readFileSync(path.join(ROOT, 'docs/contributing.mdx'), 'utf8'),
+    'docs/tags.yml': fs.readFileSync(path.join(ROOT, 'docs/tags.yml'), 'utf8'),
     'docs/01-transformer/index.mdx':
       "---\ntitle: Transformer 架构\nsummary: 注意力与位置编码\ndescription: 本章讲 Transformer 的结构。\n---\n\nimport LessonTable from '@site/src/components/LessonTable';\n\n<LessonTable />\n",
     ...files,
@@ -67,7 +68,7 @@ after(() => {
 
 describe('bad input fails loudly and names the file', () => {
   it('control: the good scratch site builds', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson()}));
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cache]'})}));
     assert.equal(r.status, 0, r.output.slice(-2000));
   });
 
@@ -86,6 +87,11 @@ describe('bad input fails loudly and names the file', () => {
     assert.equal(build(dir).status, 0);
     const r = run(dir, 'node', [path.join(ROOT, 'scripts/check-built-site.mjs')]);
     assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav/);
+  });
+
+  it('a tag that docs/tags.yml does not define fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cash]'})}));
+    assertFails(r, /04-attention\.mdx/, /kv-cash/);
   });
 
   it('a broken anchor fails the build', () => {
