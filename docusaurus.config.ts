@@ -6,6 +6,8 @@ import courseCatalog from './src/plugins/course-catalog';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
+import codeHtml from './src/plugins/code-html';
+import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import contentSecurityPolicy from './src/plugins/csp';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
@@ -14,6 +16,10 @@ import {accessiblePrismTheme} from './src/theme-config/contrast';
 
 const site = siteCoordinates(process.env);
 const repoUrl = githubUrl(site.repo);
+
+// prism-react-renderer already bundles python, json, yaml and cpp; add only what it lacks. Code is
+// highlighted at build time with these (src/plugins/code-html).
+const prismLanguages = ['bash', 'diff'];
 
 const docs = {
   path: 'docs',
@@ -26,7 +32,7 @@ const docs = {
   tags: 'tags.yml',
   onInlineTags: 'throw',
   remarkPlugins: [remarkMath],
-  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml],
+  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml, [rehypeCodeHtml, {languages: prismLanguages}]],
 } satisfies Preset.Options['docs'];
 
 const navbar = {
@@ -124,7 +130,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, contentSecurityPolicy],
+  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy],
 
   themeConfig: {
     navbar,
@@ -136,8 +142,7 @@ const config = {
     prism: {
       theme: accessiblePrismTheme(prismThemes.github),
       darkTheme: accessiblePrismTheme(prismThemes.dracula),
-      // prism-react-renderer already bundles python, json, yaml and cpp; add only what it lacks.
-      additionalLanguages: ['bash', 'diff'],
+      additionalLanguages: prismLanguages,
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

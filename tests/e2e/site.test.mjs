@@ -61,6 +61,33 @@ describe('the model lesson', () => {
     await context.close();
   });
 
+  it('shows code highlighted at build time, kept as is by hydration, with a working copy button', async () => {
+    const {page, context, record} = await openPage(site);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.server.origin});
+    // Remember the server-rendered <code> element before React hydrates the page.
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (window.__serverCode = document.querySelector('article .code-html code'))),
+    );
+    await visit(page, site, LESSON);
+    // Diagrams drawn on scroll move the blocks below them; let them settle before clicking.
+    await drawAllDiagrams(page);
+    const block = page.locator('article .code-html').first();
+    assert.ok((await block.locator('.token.keyword').count()) > 0, 'Prism token spans in the HTML');
+    assert.ok(
+      await page.evaluate(() => document.querySelector('article .code-html code') === window.__serverCode),
+      'hydration re-rendered the code block instead of keeping the server markup',
+    );
+    const color = await block.locator('.token.keyword').first().evaluate((el) => getComputedStyle(el).color);
+    assert.notEqual(color, await block.evaluate((el) => getComputedStyle(el).color), 'keywords are coloured');
+    await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
+    await block.getByRole('button', {name: '复制成功'}).waitFor({timeout: 3000});
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, await block.locator('code').textContent());
+    assert.match(copied, /^import math\nimport torch/);
+    assertClean(record, 'code block');
+    await context.close();
+  });
+
   it('loads the Bilibili player only after the play button is pressed (by keyboard)', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);

@@ -113,6 +113,11 @@ describe('bad input fails loudly and names the file', () => {
     assertFails(r, /KaTeX 无法渲染/, /04-attention\.mdx/, /\\softmax/);
   });
 
+  it('a code block in a language the site cannot highlight fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```pyhton\nprint(1)\n```'})}));
+    assertFails(r, /04-attention\.mdx/, /代码块的语言“pyhton”/);
+  });
+
   it('a practice page whose code raises fails the practice run', () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':

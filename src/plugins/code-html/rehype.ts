@@ -1,0 +1,59 @@
+/**
+ * Hands each code block to React as highlighted HTML, the way rehype-katex-html does formulas.
+ *
+ * The theme's CodeBlock tokenises every block with Prism in the browser, once while hydrating
+ * and again after (it remounts with a new key): on a lesson with one 40-line block that is a
+ * single long task of several hundred milliseconds on a phone, and several seconds on a
+ * practice page. Highlighted here, a block is one <CodeHtml language html/> element whose
+ * markup React leaves alone, and the browser runs no Prism at all for it.
+ */
+import {SKIP, visit} from 'unist-util-visit';
+import type {Element, ElementContent, Root} from 'hast';
+import type {VFile} from 'vfile';
+import {highlight, loadLanguages, UnknownLanguageError} from './highlight';
+
+export const COMPONENT = 'CodeHtml';
+
+export interface Options {
+  /** Prism languages to add to those prism-react-renderer bundles (themeConfig.prism.additionalLanguages). */
+  languages?: readonly string[];
+}
+
+function textOf(nodes: ElementContent[]): string {
+  return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
+}
+
+function languageOf(code: Element): string {
+  const classes = code.properties?.className;
+  const cls = Array.isArray(classes) ? classes.map(String).find((c) => c.startsWith('language-')) : undefined;
+  return cls ? cls.slice('language-'.length) : 'text';
+}
+
+export default function rehypeCodeHtml({languages = []}: Options = {}) {
+  loadLanguages(languages);
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined) return;
+      const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+      if (!code) return;
+      const language = languageOf(code);
+      // mdast-util-to-hast ends every block with a newline the author did not write.
+      const source = textOf(code.children).replace(/\n$/, '');
+      let html: string;
+      try {
+        html = highlight(source, language);
+      } catch (error) {
+        if (error instanceof UnknownLanguageError) file.fail(`${file.path}: ${error.message}`, node);
+        throw error;
+      }
+      const attribute = (name: string, value: string) => ({type: 'mdxJsxAttribute', name, value});
+      parent.children[index] = {
+        type: 'mdxJsxFlowElement',
+        name: COMPONENT,
+        attributes: [attribute('language', language), attribute('html', html)],
+        children: [],
+      } as unknown as Element;
+      return SKIP;
+    });
+  };
+}
