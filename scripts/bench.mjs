@@ -21,6 +21,7 @@ const BENCH_PAGES = [
   ...PAGES,
   {name: '公式最多的课（无交互组件）', path: 'docs/chatgpt/rlhf-ppo'},
   {name: '公式密集的新架构课', path: 'docs/new-arch/mamba2'},
+  {name: '代码实践页', path: 'docs/transformer/practice/mini-transformer'},
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
