@@ -118,6 +118,11 @@ describe('bad input fails loudly and names the file', () => {
     assertFails(r, /04-attention\.mdx/, /代码块的语言“pyhton”/);
   });
 
+  it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', () => {
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```python {2-4}\nprint(1)\n```'})}));
+    assertFails(r, /04-attention\.mdx/, /代码块的“\{2-4\}”不受支持/);
+  });
+
   it('a practice page whose code raises fails the practice run', () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':

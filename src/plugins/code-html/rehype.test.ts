@@ -3,7 +3,7 @@ import {VFile} from 'vfile';
 import type {Root} from 'hast';
 import rehypeCodeHtml from './rehype';
 
-function page(language: string | null, text: string): Root {
+function page(language: string | null, text: string, meta?: string): Root {
   return {
     type: 'root',
     children: [
@@ -12,7 +12,15 @@ function page(language: string | null, text: string): Root {
         type: 'element',
         tagName: 'pre',
         properties: {},
-        children: [{type: 'element', tagName: 'code', properties: language ? {className: [`language-${language}`]} : {}, children: [{type: 'text', value: text}]}],
+        children: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: language ? {className: [`language-${language}`]} : {},
+            data: meta ? {meta} : undefined,
+            children: [{type: 'text', value: text}],
+          },
+        ],
       },
     ],
   };
@@ -49,5 +57,12 @@ describe('rehypeCodeHtml', () => {
 
   it('fails the build on a language it cannot highlight, naming the file', () => {
     expect(() => run(page('pyhton', 'x\n'))).toThrow(/docs\/01-transformer\/04-attention\.mdx: 代码块的语言“pyhton”/);
+  });
+
+  it('accepts the practice runner markers but rejects titles and highlighted lines it would not draw', () => {
+    expect(() => run(page('python', 'x\n', 'norun'))).not.toThrow();
+    expect(() => run(page('text', 'x\n', 'output'))).not.toThrow();
+    expect(() => run(page('python', 'x\n', '{2-4}'))).toThrow(/04-attention\.mdx: 代码块的“\{2-4\}”不受支持/);
+    expect(() => run(page('python', 'x\n', 'title="a.py"'))).toThrow(/不受支持/);
   });
 });

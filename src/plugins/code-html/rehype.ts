@@ -23,6 +23,9 @@ function textOf(nodes: ElementContent[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 }
 
+/** Code-block options of the theme's CodeBlock that build-time highlighting does not draw. */
+const UNSUPPORTED_META = /\btitle=|\{[\d\s,-]+\}|\bshowLineNumbers\b/;
+
 function languageOf(code: Element): string {
   const classes = code.properties?.className;
   const cls = Array.isArray(classes) ? classes.map(String).find((c) => c.startsWith('language-')) : undefined;
@@ -37,6 +40,10 @@ export default function rehypeCodeHtml({languages = []}: Options = {}) {
       const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
       if (!code) return;
       const language = languageOf(code);
+      const meta = String((code.data as {meta?: string} | undefined)?.meta ?? '');
+      if (UNSUPPORTED_META.test(meta)) {
+        file.fail(`${file.path}: 代码块的“${meta}”不受支持：代码在构建时高亮，不画标题、行号或高亮行`, node);
+      }
       // mdast-util-to-hast ends every block with a newline the author did not write.
       const source = textOf(code.children).replace(/\n$/, '');
       let html: string;
