@@ -3,7 +3,10 @@ import {fileURLToPath} from 'node:url';
 
 export default defineConfig({
   resolve: {
-    alias: [{find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))}],
+    alias: [
+      {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},
+      {find: '@docusaurus/Translate', replacement: fileURLToPath(new URL('./tests/unit/stubs/Translate.ts', import.meta.url))},
+    ],
   },
   // tsconfig says "jsx: preserve" for Docusaurus' bundler; tests need JSX compiled.
   oxc: {jsx: {runtime: 'automatic'}},

@@ -30,12 +30,13 @@ function CopyButton({code}: {code: React.RefObject<HTMLElement | null>}): ReactN
   const copy = async () => {
     const el = code.current;
     if (!el) return;
-    if (navigator.clipboard) {
+    try {
       await navigator.clipboard.writeText(el.textContent ?? '');
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
-    } else {
-      // No clipboard API (a page opened over plain http): select the code for Ctrl+C instead.
+    } catch {
+      // No clipboard (a page opened over plain http) or no permission: select the code, so
+      // that Ctrl+C or the system menu copies it.
       window.getSelection()?.selectAllChildren(el);
     }
   };
