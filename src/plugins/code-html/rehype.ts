@@ -10,6 +10,7 @@
 import {SKIP, visit} from 'unist-util-visit';
 import type {Element, ElementContent, Root} from 'hast';
 import type {VFile} from 'vfile';
+import {mdxJsxElement} from '../mdx-jsx';
 import {highlight, loadLanguages, UnknownLanguageError} from './highlight';
 
 export const COMPONENT = 'CodeHtml';
@@ -53,13 +54,7 @@ export default function rehypeCodeHtml({languages = []}: Options = {}) {
         if (error instanceof UnknownLanguageError) file.fail(`${file.path}: ${error.message}`, node);
         throw error;
       }
-      const attribute = (name: string, value: string) => ({type: 'mdxJsxAttribute', name, value});
-      parent.children[index] = {
-        type: 'mdxJsxFlowElement',
-        name: COMPONENT,
-        attributes: [attribute('language', language), attribute('html', html)],
-        children: [],
-      } as unknown as Element;
+      parent.children[index] = mdxJsxElement(COMPONENT, {language, html});
       return SKIP;
     });
   };

@@ -9,6 +9,7 @@
 import {toHtml} from 'hast-util-to-html';
 import {SKIP, visit} from 'unist-util-visit';
 import type {Element, Root} from 'hast';
+import {mdxJsxElement} from '../mdx-jsx';
 
 export const COMPONENT = 'KatexHtml';
 
@@ -22,17 +23,15 @@ export default function rehypeKatexHtml() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!isFormula(node) || !parent || index === undefined) return;
       const display = (node.properties.className as string[]).includes('katex-display');
-      const attribute = (name: string, value: string) => ({type: 'mdxJsxAttribute', name, value});
-      parent.children[index] = {
-        type: display ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-        name: COMPONENT,
-        attributes: [
-          attribute('tag', node.tagName),
-          attribute('className', (node.properties.className as string[]).join(' ')),
-          attribute('html', toHtml(node.children)),
-        ],
-        children: [],
-      } as unknown as Element;
+      parent.children[index] = mdxJsxElement(
+        COMPONENT,
+        {
+          tag: node.tagName,
+          className: (node.properties.className as string[]).join(' '),
+          html: toHtml(node.children),
+        },
+        display,
+      );
       return SKIP;
     });
   };
