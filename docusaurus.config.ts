@@ -17,8 +17,8 @@ import {accessiblePrismTheme} from './src/theme-config/contrast';
 const site = siteCoordinates(process.env);
 const repoUrl = githubUrl(site.repo);
 
-// prism-react-renderer already bundles python, json, yaml and cpp; add only what it lacks. Code is
-// highlighted at build time with these (src/plugins/code-html).
+// Code is highlighted at build time (src/plugins/code-html), with prism-react-renderer's bundled
+// languages (python, json, yaml, cpp, …) plus these. The browser runs no Prism at all.
 const prismLanguages = ['bash', 'diff'];
 
 const docs = {
@@ -142,7 +142,6 @@ const config = {
     prism: {
       theme: accessiblePrismTheme(prismThemes.github),
       darkTheme: accessiblePrismTheme(prismThemes.dracula),
-      additionalLanguages: prismLanguages,
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

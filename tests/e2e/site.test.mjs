@@ -64,6 +64,8 @@ describe('the model lesson', () => {
   it('shows code highlighted at build time, kept as is by hydration, with a working copy button', async () => {
     const {page, context, record} = await openPage(site);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site.server.origin});
+    const scripts = [];
+    page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.text().then((body) => [r.url(), body])));
     // Remember the server-rendered <code> element before React hydrates the page.
     await page.addInitScript(() =>
       document.addEventListener('DOMContentLoaded', () => (window.__serverCode = document.querySelector('article .code-html code'))),
@@ -84,6 +86,10 @@ describe('the model lesson', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, await block.locator('code').textContent());
     assert.match(copied, /^import math\nimport torch/);
+    // No script the page loads carries Prism (its grammar registry walker, `DFS`, survives
+    // minification): neither the theme's CodeBlock nor its language-registering client module.
+    const withPrism = (await Promise.all(scripts)).filter(([, body]) => body.includes('DFS:function'));
+    assert.deepEqual(withPrism.map(([url]) => url), [], 'scripts that still bring Prism to the browser');
     assertClean(record, 'code block');
     await context.close();
   });

@@ -16,7 +16,7 @@ import {highlight, loadLanguages, UnknownLanguageError} from './highlight';
 export const COMPONENT = 'CodeHtml';
 
 export interface Options {
-  /** Prism languages to add to those prism-react-renderer bundles (themeConfig.prism.additionalLanguages). */
+  /** Prism languages to add to those prism-react-renderer bundles. */
   languages?: readonly string[];
 }
 
