@@ -100,7 +100,7 @@ const config = {
   },
 
   staticDirectories: ['static', GENERATED_STATIC],
-  clientModules: ['./src/client/scroll-regions.ts'],
+  clientModules: ['./src/client/scroll-regions.ts', './src/client/idle-prefetch.ts'],
 
   presets: [
     [

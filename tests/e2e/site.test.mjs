@@ -94,6 +94,17 @@ describe('the model lesson', () => {
     await context.close();
   });
 
+  it('still prefetches the pages linked from the first screen, once the page is idle (src/client/idle-prefetch.ts)', async () => {
+    const {page, context, record} = await openPage(site);
+    await visit(page, site, LESSON);
+    assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
+    // The next lesson's link is in the first screen's breadcrumbs or pagination on a wide screen;
+    // its route chunks are prefetched as soon as the browser is idle.
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, null, {timeout: 10000});
+    assertClean(record, 'idle prefetch');
+    await context.close();
+  });
+
   it('loads the Bilibili player only after the play button is pressed (by keyboard)', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
