@@ -98,8 +98,8 @@ describe('the model lesson', () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
     assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
-    // The next lesson's link is in the first screen's breadcrumbs or pagination on a wide screen;
-    // its route chunks are prefetched as soon as the browser is idle.
+    // The first screen's links (navbar, sidebar, breadcrumbs) have their pages' chunks prefetched
+    // once the browser is idle.
     await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, null, {timeout: 10000});
     assertClean(record, 'idle prefetch');
     await context.close();

@@ -1,6 +1,7 @@
 import {useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
+import {CODE_CLASS} from '@site/src/plugins/code-html/css';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -14,10 +15,10 @@ export interface Props {
 export default function CodeHtml({language, html}: Props): ReactNode {
   const code = useRef<HTMLElement>(null);
   return (
-    // code-html and theme-code-block: the token colours (src/plugins/code-html/css.ts) and the
+    // CODE_CLASS and theme-code-block: the token colours (src/plugins/code-html/css.ts) and the
     // search index's ignore list find the block by these global names.
-    <div className={clsx('code-html', 'theme-code-block', `language-${language}`, styles.block)}>
-      <pre tabIndex={0} className={clsx(`language-${language}`, styles.pre)}>
+    <div className={clsx(CODE_CLASS, 'theme-code-block', `language-${language}`, styles.block)}>
+      <pre tabIndex={0} className={styles.pre}>
         <code ref={code} className={styles.code} dangerouslySetInnerHTML={{__html: html}} />
       </pre>
       <CopyButton code={code} />
