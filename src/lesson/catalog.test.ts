@@ -38,7 +38,7 @@ describe('buildCatalog on valid docs', () => {
       chapter('01-transformer'),
       lesson('05-attention-variants.mdx', {title: 'Attention 变种算法', bilibili: 'BV1GzMUz8Eav'}),
       lesson('04-attention.mdx'),
-      {...lesson('practice/01-mini-transformer.mdx', {bilibili: undefined, papers: undefined}), title: '搭建迷你 Transformer'},
+      lesson('practice/01-mini-transformer.mdx', {title: '搭建迷你 Transformer', bilibili: undefined, papers: undefined}),
     ]);
     expect(chapters).toHaveLength(1);
     expect(chapters[0].lessons.map((l) => [l.number, l.bilibili])).toEqual([
@@ -83,8 +83,22 @@ describe('buildCatalog rejects bad front matter, naming file and field', () => {
   });
 
   it('the same video on two lessons', () => {
-    expect(problems([chapter('01-transformer'), lesson('04-attention.mdx'), lesson('05-attention-variants.mdx')])).toEqual([
+    const found = problems([chapter('01-transformer'), lesson('04-attention.mdx'), lesson('05-attention-variants.mdx', {title: 'Attention 变种算法'})]);
+    expect(found).toEqual([
+      'docs/01-transformer/05-attention-variants.mdx: bilibili: 应为大纲中的 BV1GzMUz8Eav，实际为 BV11AMHzuEet',
       `docs/01-transformer/05-attention-variants.mdx: bilibili: 视频 BV11AMHzuEet 已被 ${file} 使用，每个视频只属于一节课`,
+    ]);
+  });
+
+  it('a title, video or slides that are not the course outline’s', () => {
+    const found = problems([
+      chapter('01-transformer'),
+      lesson('04-attention.mdx', {title: '注意力', bilibili: 'BV1GzMUz8Eav', slides: 'https://example.org/a.pdf'}),
+    ]);
+    expect(found).toEqual([
+      `${file}: title: 应为大纲中的“Attention 注意力机制”，实际为“注意力”`,
+      `${file}: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav`,
+      `${file}: slides: 大纲中本节没有课件，不应写 https://example.org/a.pdf`,
     ]);
   });
 
@@ -131,6 +145,7 @@ describe('buildCatalog rejects bad front matter, naming file and field', () => {
 
   it('two lessons with the same number', () => {
     expect(problems([chapter('01-transformer'), lesson('04-attention.mdx'), lesson('04-other.mdx', {bilibili: 'BV1GzMUz8Eav'})])).toEqual([
+      'docs/01-transformer/04-other.mdx: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav',
       `docs/01-transformer/04-other.mdx: 序号 4 与 ${file} 重复`,
     ]);
   });

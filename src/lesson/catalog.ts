@@ -7,6 +7,8 @@ import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
 import {placeOf, type PageKind, type PagePlace} from './place';
+import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
+import {courseOutline} from '../data/course-outline';
 
 export {placeOf};
 
@@ -94,8 +96,13 @@ function byNumber<T extends {number: number}>(a: T, b: T) {
   return a.number - b.number;
 }
 
-export function buildCatalog(docs: SourceDoc[]): Catalog {
-  const problems: string[] = [];
+/**
+ * The catalog of the given docs. Their front matter is validated against the lesson model and
+ * against the course outline (which is validated first): a lesson's title, video and slides
+ * are the outline's.
+ */
+export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseOutline): Catalog {
+  const problems = outlineProblems(outline);
   const chapters = new Map<string, ChapterEntry>();
   const pages: {doc: SourceDoc; place: PagePlace; fm: Record<string, any>}[] = [];
 
@@ -111,6 +118,7 @@ export function buildCatalog(docs: SourceDoc[]): Catalog {
       problems.push(...describeIssues(source, parsed.error.issues));
       continue;
     }
+    problems.push(...pageAgainstOutline(outline, source, place, parsed.data as Record<string, string>));
     pages.push({doc: {...doc, source}, place, fm: parsed.data as Record<string, any>});
   }
 
