@@ -43,7 +43,7 @@ describe('the course outline data', () => {
     const shared = copy();
     shared[0].lessons[1].bilibili = shared[0].lessons[0].bilibili;
     expect(outlineProblems(shared)).toEqual([
-      'src/data/course-outline.ts: 第 01 章第 02 节: bilibili: BV1rt421476q 已属于第 01 章第 01 节',
+      'src/data/course-outline.ts: 01-02: bilibili: BV1rt421476q 已属于 01-01',
     ]);
   });
 });

@@ -70,8 +70,8 @@ export function outlineProblems(outline: unknown, where = 'src/data/course-outli
     for (const lesson of chapter.lessons) {
       if (!lesson.bilibili) continue;
       const owner = videos.get(lesson.bilibili);
-      if (owner) problems.push(`${at}第 ${lesson.number} 节: bilibili: ${lesson.bilibili} 已属于${owner}`);
-      else videos.set(lesson.bilibili, `第 ${chapter.number} 章第 ${lesson.number} 节`);
+      if (owner) problems.push(`${where}: ${chapter.number}-${lesson.number}: bilibili: ${lesson.bilibili} 已属于 ${owner}`);
+      else videos.set(lesson.bilibili, `${chapter.number}-${lesson.number}`);
     }
   });
   return problems;
