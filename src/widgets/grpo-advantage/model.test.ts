@@ -48,6 +48,22 @@ describe('group statistics', () => {
     expect(g.advantages).toEqual([0, 0, 0, 0]);
   });
 
+  it('float rewards (0.1, 0.1, 0.1) are degenerate although the computed std is ~1e-17, not 0', () => {
+    expect(std([0.1, 0.1, 0.1])).toBeGreaterThan(0); // rounding: mean is 0.10000000000000002
+    expect(std([0.1, 0.1, 0.1])).toBeLessThan(1e-15);
+    const g = groupAdvantages([0.1, 0.1, 0.1]);
+    expect(g.degenerate).toBe(true);
+    expect(g.std).toBe(0);
+    expect(g.advantages).toEqual([0, 0, 0]);
+    expect(groupAdvantages([0.7, 0.7, 0.7, 0.7, 0.7], 'sample').degenerate).toBe(true);
+  });
+
+  it('a small but real spread is not degenerate: (0.1, 0.1, 0.1 + 1e-6)', () => {
+    const g = groupAdvantages([0.1, 0.1, 0.1 + 1e-6], 'population', 0);
+    expect(g.degenerate).toBe(false);
+    expect(g.advantages[2]).toBeCloseTo(Math.sqrt(2), 6); // one of three differs: (2/3)/(√2/3) = √2
+  });
+
   it('edge cases: empty group and single sample', () => {
     expect(mean([])).toBe(0);
     expect(std([5], 'sample')).toBe(0);

@@ -11,8 +11,23 @@ export interface GroupStats {
   mean: number;
   std: number;
   advantages: number[];
-  /** True when every reward equals the mean, so the group carries no learning signal. */
+  /**
+   * True when every reward equals the mean (up to floating-point rounding), so the group carries
+   * no learning signal; the advantages are then exactly 0.
+   */
   degenerate: boolean;
+}
+
+/**
+ * Relative tolerance below which a group's std counts as zero. Float rewards such as
+ * (0.1, 0.1, 0.1) have a mean of 0.10000000000000002 and a computed std of about 1.4e-17,
+ * not exactly 0; an exact `std === 0` test would miss them.
+ */
+export const DEGENERATE_TOL = 1e-12;
+
+/** Whether a std of `s` for rewards of typical size |m| is zero up to rounding error. */
+export function isDegenerateStd(s: number, m: number): boolean {
+  return s <= DEGENERATE_TOL * Math.max(1, Math.abs(m));
 }
 
 export function mean(xs: number[]): number {
@@ -30,11 +45,11 @@ export function std(xs: number[], mode: StdMode = 'population'): number {
 export function groupAdvantages(rewards: number[], mode: StdMode = 'population', eps = 1e-8): GroupStats {
   const m = mean(rewards);
   const s = std(rewards, mode);
-  const degenerate = s === 0;
+  const degenerate = isDegenerateStd(s, m);
   return {
     mean: m,
-    std: s,
-    advantages: rewards.map((r) => (r - m) / (s + eps)),
+    std: degenerate ? 0 : s,
+    advantages: degenerate ? rewards.map(() => 0) : rewards.map((r) => (r - m) / (s + eps)),
     degenerate,
   };
 }
