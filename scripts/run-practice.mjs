@@ -1,45 +1,68 @@
 #!/usr/bin/env node
-// Runs the code of every 代码实践 page with Debian's python3 (torch, numpy) and checks that it
-// prints what the page says it prints. Usage:
-//   node scripts/run-practice.mjs [files or folders…]   (default: every docs/**/practice page)
+// Runs the Python of every page that has any (代码实践 pages and lessons alike) with Debian's
+// python3 (torch, numpy) and checks that it prints what the page says it prints. Pages run
+// side by side, one per core, each on one thread. Usage:
+//   node scripts/run-practice.mjs [files or folders…]   (default: every page under docs/)
 //   node scripts/run-practice.mjs --print FILE          (show what the code prints, to paste)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import matter from 'gray-matter';
-import {compareOutput, practiceProgram} from './lib/practice.mjs';
+import {codeBlocks, compareOutput, practiceProgram} from './lib/practice.mjs';
 
 const PYTHON = process.env.PRACTICE_PYTHON || '/usr/bin/python3';
 const TIMEOUT_S = Number(process.env.PRACTICE_TIMEOUT || 60);
 
-function practicePages(target) {
+const isPractice = (file) => /\/practice\/[^/]+\.mdx?$/.test(file) && !/\/index\.mdx?$/.test(file);
+const hasPython = (file) => codeBlocks(fs.readFileSync(file, 'utf8')).some((b) => b.lang === 'python');
+
+/** The pages to run under a file or folder: every 代码实践 page, and every other page with Python. */
+function pagesToRun(target) {
   if (fs.statSync(target).isFile()) return [target];
   return fs.readdirSync(target, {withFileTypes: true}).flatMap((e) => {
     const p = path.join(target, e.name);
-    if (e.isDirectory()) return practicePages(p);
-    return /\/practice\/[^/]+\.mdx?$/.test(p) && !/\/index\.mdx?$/.test(p) ? [p] : [];
+    if (e.isDirectory()) return pagesToRun(p);
+    return /\.mdx?$/.test(p) && (isPractice(p) || hasPython(p)) ? [p] : [];
   });
 }
 
-export function runPage(file) {
+/** Runs a program; resolves to {status, stdout, stderr, timedOut}. */
+function python(code) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'practice-'));
+  fs.writeFileSync(path.join(dir, 'main.py'), code);
+  return new Promise((resolve) => {
+    const child = spawn(PYTHON, ['main.py'], {
+      cwd: dir,
+      // One thread and a fixed hash seed: the printed numbers must match the page on any machine.
+      env: {...process.env, PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', PYTHONUNBUFFERED: '1'},
+    });
+    const out = {stdout: '', stderr: '', timedOut: false};
+    child.stdout.on('data', (c) => (out.stdout += c));
+    child.stderr.on('data', (c) => (out.stderr += c));
+    const timer = setTimeout(() => {
+      out.timedOut = true;
+      child.kill('SIGKILL');
+    }, TIMEOUT_S * 1000);
+    const finish = (status, error) => {
+      clearTimeout(timer);
+      fs.rmSync(dir, {recursive: true, force: true});
+      resolve({...out, status, error});
+    };
+    child.on('error', (error) => finish(null, error));
+    child.on('close', (status) => finish(status));
+  });
+}
+
+export async function runPage(file) {
   const {data, content} = matter(fs.readFileSync(file, 'utf8'));
   if (data.norun) return {file, status: 'skipped', reason: data.norun};
   const {code, expected} = practiceProgram(content);
   if (!code.trim()) return {file, status: 'failed', error: '页面没有可运行的 ```python 代码块（不运行的页面须在 front matter 写 norun: 原因）'};
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'practice-'));
-  fs.writeFileSync(path.join(dir, 'main.py'), code);
   const started = Date.now();
-  const run = spawnSync(PYTHON, ['main.py'], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: TIMEOUT_S * 1000,
-    // One thread and a fixed hash seed: the printed numbers must match the page on any machine.
-    env: {...process.env, PYTHONHASHSEED: '0', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1', PYTHONUNBUFFERED: '1'},
-  });
-  fs.rmSync(dir, {recursive: true, force: true});
+  const run = await python(code);
   const seconds = (Date.now() - started) / 1000;
-  if (run.error?.code === 'ETIMEDOUT') return {file, status: 'failed', seconds, error: `超过 ${TIMEOUT_S} 秒时限`};
+  if (run.timedOut) return {file, status: 'failed', seconds, error: `超过 ${TIMEOUT_S} 秒时限`};
   if (run.error) return {file, status: 'failed', seconds, error: run.error.message};
   if (run.status !== 0) {
     const tail = run.stderr.trim().split('\n').slice(-15).join('\n');
@@ -59,22 +82,36 @@ export function runPage(file) {
   return {file, status: 'passed', seconds};
 }
 
-function main() {
+/** Runs `task` over `items`, `width` at a time, keeping the results in order. */
+async function pool(items, width, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(width, items.length)}, worker));
+  return results;
+}
+
+async function main() {
   const args = process.argv.slice(2);
   const print = args[0] === '--print';
   const targets = print ? args.slice(1) : args;
-  const pages = (targets.length ? targets : ['docs']).flatMap(practicePages).sort();
+  const pages = (targets.length ? targets : ['docs']).flatMap(pagesToRun).sort();
   if (print) {
     for (const file of pages) {
-      const r = runPage(file);
+      const r = await runPage(file);
       process.stdout.write(r.stdout ?? '');
       if (r.status === 'failed' && !r.stdout) console.error(r.error);
       if (r.status === 'skipped') console.error(`${file}: 不运行：${r.reason}`);
     }
     return;
   }
-  const results = pages.map((file) => {
-    const r = runPage(file);
+  const results = await pool(pages, os.availableParallelism(), async (file) => {
+    const r = await runPage(file);
     const time = r.seconds === undefined ? '' : ` (${r.seconds.toFixed(1)} s)`;
     if (r.status === 'passed') console.log(`  ok    ${file}${time}`);
     if (r.status === 'skipped') console.log(`  skip  ${file}: ${r.reason}`);
@@ -82,9 +119,16 @@ function main() {
     return r;
   });
   const count = (s) => results.filter((r) => r.status === s).length;
-  console.log(`summary: practice pages: ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (not run here)`);
+  const kinds = `${results.filter((r) => isPractice(r.file)).length} 代码实践 pages and ${results.filter((r) => !isPractice(r.file)).length} lessons with Python`;
+  console.log(`summary: page code (${kinds}): ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (not run here)`);
   for (const r of results.filter((x) => x.status === 'skipped')) console.log(`summary:   not run: ${r.file}: ${r.reason}`);
+  const shownOnly = pages.flatMap((file) =>
+    codeBlocks(fs.readFileSync(file, 'utf8')).filter((b) => b.lang === 'python' && /\bnorun\b/.test(b.meta)).map(() => file),
+  );
+  for (const file of new Set(shownOnly)) {
+    console.log(`summary:   shown, not run: ${shownOnly.filter((f) => f === file).length} python block(s) marked norun in ${file}`);
+  }
   if (count('failed')) process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();
