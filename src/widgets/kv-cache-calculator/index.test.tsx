@@ -21,6 +21,19 @@ describe('KvCacheCalculator view', () => {
     expect(screen.getAllByText('1.13 KiB').length).toBeGreaterThan(0); // 576 · 2 B = 1152 B
   });
 
+  it('a page can choose its own presets; the DeepSeek note appears only with a DeepSeek preset', () => {
+    const html = renderToString(
+      <KvCacheCalculator preset="qwen3-235b-a22b" presets={['qwen3-235b-a22b', 'llama-3.1-405b', 'deepseek-v3']} />,
+    );
+    expect(html).toContain('188 KiB');
+    expect(html).toContain('Llama 3.1 405B (GQA)');
+    expect(html).not.toContain('Gemma 2B');
+    expect(html).not.toContain('40,960');
+    render(<KvCacheCalculator preset="qwen3-235b-a22b" presets={['qwen3-235b-a22b', 'deepseek-v3']} />);
+    fireEvent.click(screen.getByRole('button', {name: 'DeepSeek-V3 (MLA)'}));
+    expect(screen.getByText(/40,960/)).toBeTruthy();
+  });
+
   it('has no axe violations (WCAG 2 AA)', async () => {
     const {container} = render(<KvCacheCalculator />);
     const res = await axe.run(container, {runOnly: ['wcag2a', 'wcag2aa'], rules: {'color-contrast': {enabled: false}}});

@@ -6,7 +6,7 @@ import {
   formatInt,
   getPreset,
   mlaEquivalentGroups,
-  PRESETS,
+  presetList,
   sanitize,
   type KvConfig,
   type PresetId,
@@ -20,6 +20,8 @@ export interface Props {
   preset?: PresetId;
   /** Optional heading shown above the calculator. */
   title?: string;
+  /** Preset buttons to offer; defaults to the four of chapters 01 and 07. */
+  presets?: PresetId[];
 }
 
 type NumField = Exclude<keyof KvConfig, 'bytesPerElement'>;
@@ -43,8 +45,9 @@ const DTYPES: {bytes: number; label: string}[] = [
   {bytes: 0.5, label: 'INT4（0.5 字节）'},
 ];
 
-export default function KvCacheCalculator({preset = 'llama-3-70b', title}: Props): React.JSX.Element {
+export default function KvCacheCalculator({preset = 'llama-3-70b', title, presets}: Props): React.JSX.Element {
   const uid = useId();
+  const offered = useMemo(() => presetList(presets, preset), [presets, preset]);
   const [presetId, setPresetId] = useState<PresetId | null>(preset);
   const [cfg, setCfg] = useState<KvConfig>(() => getPreset(preset).config);
   const clean = useMemo(() => sanitize(cfg), [cfg]);
@@ -70,7 +73,7 @@ export default function KvCacheCalculator({preset = 'llama-3-70b', title}: Props
     <section className={styles.root} aria-label={title ?? 'KV 缓存计算器'}>
       {title && <h3 className={styles.title}>{title}</h3>}
       <div className={styles.presets} role="group" aria-label="预设配置">
-        {PRESETS.map((p) => (
+        {offered.map((p) => (
           <button
             key={p.id}
             type="button"
@@ -153,6 +156,7 @@ export default function KvCacheCalculator({preset = 'llama-3-70b', title}: Props
         </table>
       </div>
 
+      {presetId && getPreset(presetId).mhaNote && <p className={styles.note}>{getPreset(presetId).mhaNote}</p>}
       <p className={styles.note}>
         每 token 缓存 = 每层元素数 × 每元素字节数 × 层数；总缓存再乘以序列长度 {formatInt(clean.seqLen)} 和批量{' '}
         {formatInt(clean.batch)}；“预算内可放 token”= 预算字节数 ÷ 每 token 缓存（向下取整）。
@@ -187,7 +191,7 @@ export default function KvCacheCalculator({preset = 'llama-3-70b', title}: Props
       </svg>
       <p className={styles.note}>
         条形长度按每 token 缓存线性缩放。MLA 的缓存相当于 {mlaEquivalentGroups(clean).toFixed(2)} 组 KV 头的 GQA（
-        <code>(d_c + d_h^R) / (2 d_h)</code>）。只算 KV 缓存本身，不含模型权重、激活和推理框架的额外开销。
+        <code>(d_c + d_h^R) / (2 d_h)</code>）。MHA 一列假设键和值都是 d_h 维。只算 KV 缓存本身，不含模型权重、激活和推理框架的额外开销；字节用二进制单位（1 GiB = 2³⁰ 字节 ≈ 1.074 GB）。
       </p>
     </section>
   );

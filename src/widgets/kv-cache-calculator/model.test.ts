@@ -2,11 +2,16 @@ import {describe, expect, it} from 'vitest';
 import {
   compute,
   computeAll,
+  DEEPSEEK_MHA_NOTE,
+  DEFAULT_PRESET_IDS,
   elementsPerTokenLayer,
   formatBytes,
   getPreset,
   mlaEquivalentGroups,
+  PRESETS,
+  presetList,
   sanitize,
+  type PresetId,
 } from './model';
 
 describe('KV cache per token', () => {
@@ -104,5 +109,94 @@ describe('edge cases', () => {
     expect(formatBytes(1024)).toBe('1 KiB');
     expect(formatBytes(1536)).toBe('1.5 KiB');
     expect(formatBytes(-1)).toBe('—');
+  });
+});
+
+describe('chapter 08 presets reproduce the hand calculations of the lessons', () => {
+  it('Gemma 2B MQA: 2 · 18 · 1 · 256 · 2 B = 18,432 B/token; 8192 tokens = 150,994,944 B (≈151 MB = 144 MiB)', () => {
+    const c = getPreset('gemma-2b').config;
+    const r = compute('MQA', c);
+    expect(r.bytesPerToken).toBe(18432);
+    expect(r.totalBytes).toBe(150994944);
+    expect(formatBytes(r.totalBytes)).toBe('144 MiB');
+    // MQA is GQA with one KV head, which is how Gemma 2B is configured
+    expect(compute('GQA', c).totalBytes).toBe(r.totalBytes);
+  });
+
+  it('Gemma 7B MHA: 2 · 28 · 16 · 256 · 2 B = 458,752 B/token; 8192 tokens = 3,758,096,384 B (≈3.76 GB = 3.5 GiB)', () => {
+    const r = compute('MHA', getPreset('gemma-7b').config);
+    expect(r.bytesPerToken).toBe(458752);
+    expect(r.totalBytes).toBe(3758096384);
+    expect(formatBytes(r.totalBytes)).toBe('3.5 GiB');
+  });
+
+  it('Grok-1 GQA: 2 · 64 · 8 · 128 · 2 B = 256 KiB/token; 8192 tokens = 2 GiB', () => {
+    const r = compute('GQA', getPreset('grok-1').config);
+    expect(r.bytesPerToken).toBe(262144);
+    expect(formatBytes(r.bytesPerToken)).toBe('256 KiB');
+    expect(formatBytes(r.totalBytes)).toBe('2 GiB');
+  });
+
+  it('Llama 2 70B GQA: 320 KiB/token; 128K tokens = 40 GiB; 1,000,000 tokens ≈ 305 GiB', () => {
+    const c = getPreset('llama-2-70b').config;
+    const r = compute('GQA', c);
+    expect(r.bytesPerToken).toBe(327680);
+    expect(formatBytes(r.totalBytes)).toBe('40 GiB');
+    expect(formatBytes(compute('GQA', {...c, seqLen: 1_000_000}).totalBytes)).toBe('305 GiB');
+  });
+
+  it('Llama 3.1 405B GQA: 2 · 126 · 8 · 128 · 2 B = 516,096 B = 504 KiB/token; 128K tokens = 63 GiB', () => {
+    const r = compute('GQA', getPreset('llama-3.1-405b').config);
+    expect(r.bytesPerToken).toBe(516096);
+    expect(formatBytes(r.bytesPerToken)).toBe('504 KiB');
+    expect(formatBytes(r.totalBytes)).toBe('63 GiB');
+  });
+
+  it('Qwen3-235B-A22B GQA: 2 · 94 · 4 · 128 · 2 B = 192,512 B = 188 KiB/token; 32K = 5.88 GiB; 128K = 23.5 GiB', () => {
+    const c = getPreset('qwen3-235b-a22b').config;
+    const r = compute('GQA', c);
+    expect(r.bytesPerToken).toBe(192512);
+    expect(formatBytes(r.bytesPerToken)).toBe('188 KiB');
+    expect(r.totalBytes).toBe(6308233216);
+    expect(formatBytes(r.totalBytes)).toBe('5.88 GiB');
+    expect(formatBytes(compute('GQA', {...c, seqLen: 131072}).totalBytes)).toBe('23.5 GiB');
+    // 4 KV heads out of 64 query heads: 1/16 of the same-width MHA
+    expect(r.ratioToMHA).toBe(1 / 16);
+  });
+
+  it('Qwen3-30B-A3B GQA: 2 · 48 · 4 · 128 · 2 B = 96 KiB/token; 32K tokens = 3 GiB', () => {
+    const r = compute('GQA', getPreset('qwen3-30b-a3b').config);
+    expect(r.bytesPerToken).toBe(98304);
+    expect(formatBytes(r.totalBytes)).toBe('3 GiB');
+  });
+});
+
+describe('preset lists and notes', () => {
+  it('every preset id resolves to itself (no silent fallback to the first preset)', () => {
+    for (const p of PRESETS) expect(getPreset(p.id).id).toBe(p.id);
+  });
+
+  it('without a list the default four are offered, as on the chapter 01 and 07 pages', () => {
+    expect(presetList(undefined, 'deepseek-v2').map((p) => p.id)).toEqual(DEFAULT_PRESET_IDS);
+  });
+
+  it('a page list is kept in order, and the selected preset is added in front when missing', () => {
+    const ids: PresetId[] = ['gemma-2b', 'gemma-7b'];
+    expect(presetList(ids, 'gemma-7b').map((p) => p.id)).toEqual(ids);
+    expect(presetList(ids, 'grok-1').map((p) => p.id)).toEqual(['grok-1', 'gemma-2b', 'gemma-7b']);
+  });
+
+  it('the DeepSeek presets say that MHA uses d_h = 128 keys; real 192 + 128 heads cache 25 % more', () => {
+    for (const id of ['deepseek-v2', 'deepseek-v3', 'mha-baseline'] as PresetId[]) {
+      expect(getPreset(id).mhaNote).toBe(DEEPSEEK_MHA_NOTE);
+    }
+    const c = getPreset('deepseek-v2').config;
+    const convention = elementsPerTokenLayer('MHA', c);
+    const realShapes = c.heads * (192 + 128);
+    expect(convention).toBe(32768);
+    expect(realShapes).toBe(40960);
+    expect(realShapes / convention).toBe(1.25);
+    expect(DEEPSEEK_MHA_NOTE).toContain('40,960');
+    expect(getPreset('llama-3-70b').mhaNote).toBeUndefined();
   });
 });

@@ -35,7 +35,18 @@ export interface KvConfig {
   budgetGB: number;
 }
 
-export type PresetId = 'llama-3-70b' | 'deepseek-v2' | 'deepseek-v3' | 'mha-baseline';
+export type PresetId =
+  | 'llama-3-70b'
+  | 'deepseek-v2'
+  | 'deepseek-v3'
+  | 'mha-baseline'
+  | 'gemma-2b'
+  | 'gemma-7b'
+  | 'grok-1'
+  | 'llama-2-70b'
+  | 'llama-3.1-405b'
+  | 'qwen3-235b-a22b'
+  | 'qwen3-30b-a3b';
 
 export interface Preset {
   id: PresetId;
@@ -44,15 +55,34 @@ export interface Preset {
   native: Scheme;
   /** Where the numbers come from, shown under the calculator. */
   source: string;
+  /** How the MHA column is to be read for this preset, shown next to the table (optional). */
+  mhaNote?: string;
   config: KvConfig;
 }
 
 const common = {bytesPerElement: 2, seqLen: 131072, batch: 1, budgetGB: 80};
 
+/** MLA fields of the non-DeepSeek presets: DeepSeek-V2's d_c and d_h^R, as a "what if" column. */
+const mlaWhatIf = {latentDim: 512, ropeDim: 64};
+
+/**
+ * The DeepSeek-V2 paper (Table 1) compares caches with MHA at d_h = 128 for both keys and values.
+ * Real V2/V3 heads have 192-dimensional keys (128 content + 64 RoPE) and 128-dimensional values,
+ * so an MHA with those exact head shapes would cache 128 · (192 + 128) = 40,960 elements per layer,
+ * 25 % more than the 2 · 128 · 128 = 32,768 of the convention.
+ */
+export const DEEPSEEK_MHA_NOTE =
+  'MHA 一列沿用 DeepSeek-V2 论文表 1 的口径：键和值都取 d_h = 128 维，每层 2 · 128 · 128 = 32,768 个数。V2/V3 实际的注意力头是 192 维的键（128 维内容 + 64 维 RoPE）加 128 维的值；若按这个真实形状做标准 MHA，每层要缓存 128 × (192 + 128) = 40,960 个数，比表中多 25%，MLA 相对它的节省也就更大。';
+
+/** Presets shown when a page does not choose its own list (the chapter 01 and 07 pages). */
+export const DEFAULT_PRESET_IDS: PresetId[] = ['llama-3-70b', 'deepseek-v2', 'deepseek-v3', 'mha-baseline'];
+
 /**
  * Published configurations (Hugging Face config.json of each model; DeepSeek-V2 paper §3.1.2,
- * DeepSeek-V3 report §4.2). MLA fields of the Llama preset are not part of Llama: they are the
- * DeepSeek values, so the MLA column reads "what if this model used V2-style MLA".
+ * DeepSeek-V3 report §4.2; Gemma report Table 1; Grok-1 README; Llama 2 and Llama 3 papers;
+ * Qwen3 report Tables 1–2 with the config.json head_dim). MLA fields of the non-DeepSeek presets
+ * are not part of those models: they are the DeepSeek values, so the MLA column reads "what if
+ * this model used V2-style MLA". The sequence length of each preset is the one its lesson uses.
  */
 export const PRESETS: Preset[] = [
   {
@@ -69,6 +99,7 @@ export const PRESETS: Preset[] = [
     native: 'MLA',
     source:
       'DeepSeek-V2 论文与 config.json：60 层、128 头、头维 128、d_c = 512、d_h^R = 64；config 中 KV 头数为 128，所以 GQA 列与 MHA 相同，可把 n_kv 改小对比。',
+    mhaNote: DEEPSEEK_MHA_NOTE,
     config: {layers: 60, heads: 128, kvHeads: 128, headDim: 128, latentDim: 512, ropeDim: 64, ...common},
   },
   {
@@ -77,6 +108,7 @@ export const PRESETS: Preset[] = [
     native: 'MLA',
     source:
       'DeepSeek-V3 技术报告与 config.json：61 层、128 头、头维 128、d_c = 512、d_h^R = 64；config 中 KV 头数为 128，所以 GQA 列与 MHA 相同，可把 n_kv 改小对比。',
+    mhaNote: DEEPSEEK_MHA_NOTE,
     config: {layers: 61, heads: 128, kvHeads: 128, headDim: 128, latentDim: 512, ropeDim: 64, ...common},
   },
   {
@@ -85,9 +117,73 @@ export const PRESETS: Preset[] = [
     native: 'MHA',
     source:
       '假想模型：与 DeepSeek-V2 同宽（60 层、128 头、头维 128），但使用标准 MHA，用来对照 MLA 的节省。',
+    mhaNote: DEEPSEEK_MHA_NOTE,
     config: {layers: 60, heads: 128, kvHeads: 128, headDim: 128, latentDim: 512, ropeDim: 64, ...common},
   },
+  {
+    id: 'gemma-2b',
+    label: 'Gemma 2B (MQA)',
+    native: 'MQA',
+    source:
+      '据 Gemma 技术报告表 1，2B 有 18 层、8 个查询头、1 个 KV 头（MQA），头维 256，上下文 8192。d_c、d_h^R 不属于 Gemma，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 18, heads: 8, kvHeads: 1, headDim: 256, ...mlaWhatIf, ...common, seqLen: 8192},
+  },
+  {
+    id: 'gemma-7b',
+    label: 'Gemma 7B (MHA)',
+    native: 'MHA',
+    source:
+      '据 Gemma 技术报告表 1，7B 有 28 层、16 个查询头、16 个 KV 头（标准 MHA），头维 256，上下文 8192。d_c、d_h^R 不属于 Gemma，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 28, heads: 16, kvHeads: 16, headDim: 256, ...mlaWhatIf, ...common, seqLen: 8192},
+  },
+  {
+    id: 'grok-1',
+    label: 'Grok-1 (GQA)',
+    native: 'GQA',
+    source:
+      'Grok-1 仓库说明：64 层、48 个查询头、8 个 KV 头、嵌入维度 6144（头维 6144/48 = 128），最大上下文 8192。d_c、d_h^R 不属于 Grok-1，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 64, heads: 48, kvHeads: 8, headDim: 128, ...mlaWhatIf, ...common, seqLen: 8192},
+  },
+  {
+    id: 'llama-2-70b',
+    label: 'Llama 2 70B (GQA)',
+    native: 'GQA',
+    source:
+      'Llama 2 论文与 config.json：80 层、64 个查询头、8 个 KV 头、头维 128。Llama 2 原生上下文只有 4096，这里的 128K 是第 08 章第 03 节的假想长度。d_c、d_h^R 不属于 Llama，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 80, heads: 64, kvHeads: 8, headDim: 128, ...mlaWhatIf, ...common},
+  },
+  {
+    id: 'llama-3.1-405b',
+    label: 'Llama 3.1 405B (GQA)',
+    native: 'GQA',
+    source:
+      '据 Llama 3 论文表 3，405B 有 126 层、128 个查询头、8 个 KV 头，宽度 16384（头维 128），上下文 128K。d_c、d_h^R 不属于 Llama，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 126, heads: 128, kvHeads: 8, headDim: 128, ...mlaWhatIf, ...common},
+  },
+  {
+    id: 'qwen3-235b-a22b',
+    label: 'Qwen3-235B-A22B (GQA)',
+    native: 'GQA',
+    source:
+      'Qwen3 技术报告表 2 与 config.json：94 层、64 个查询头、4 个 KV 头、head_dim = 128；原生上下文 32,768，用 YaRN 可到 131,072。d_c、d_h^R 不属于 Qwen3，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 94, heads: 64, kvHeads: 4, headDim: 128, ...mlaWhatIf, ...common, seqLen: 32768},
+  },
+  {
+    id: 'qwen3-30b-a3b',
+    label: 'Qwen3-30B-A3B (GQA)',
+    native: 'GQA',
+    source:
+      'Qwen3 技术报告表 2 与 config.json：48 层、32 个查询头、4 个 KV 头、head_dim = 128；原生上下文 32,768。d_c、d_h^R 不属于 Qwen3，取 DeepSeek-V2 的值作假设。',
+    config: {layers: 48, heads: 32, kvHeads: 4, headDim: 128, ...mlaWhatIf, ...common, seqLen: 32768},
+  },
 ];
+
+/** The presets to offer: a page's own list (its first preset included), or the default four. */
+export function presetList(ids: PresetId[] | undefined, selected: PresetId): Preset[] {
+  const wanted = ids && ids.length > 0 ? ids : DEFAULT_PRESET_IDS;
+  const list = wanted.includes(selected) ? wanted : [selected, ...wanted];
+  return list.map(getPreset);
+}
 
 export function getPreset(id: PresetId): Preset {
   return PRESETS.find((p) => p.id === id) ?? PRESETS[0];
