@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
+import glossary, {cardsFile} from './src/plugins/glossary';
+import remarkGlossary from './src/plugins/glossary/remark';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
@@ -31,7 +33,8 @@ const docs = {
   // One vocabulary of topics (docs/tags.yml); a tag it does not list fails the build.
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  remarkPlugins: [remarkMath],
+  // Marks each glossary term's first occurrence in a course page (src/plugins/glossary).
+  remarkPlugins: [remarkMath, [remarkGlossary, {cardsFile: cardsFile(__dirname)}]],
   rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml, [rehypeCodeHtml, {languages: prismLanguages}]],
 } satisfies Preset.Options['docs'];
 
@@ -41,6 +44,7 @@ const navbar = {
   items: [
     {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
     {to: '/docs/contributing', label: '贡献指南', position: 'left'},
+    {to: '/glossary', label: '术语表', position: 'left'},
     {href: channels.bilibili, label: 'B 站', position: 'right'},
     {href: repoUrl, label: 'GitHub', position: 'right'},
   ],
@@ -53,6 +57,7 @@ const footer = {
       title: '课程',
       items: [
         {label: '课程目录', to: '/docs/transformer'},
+        {label: '术语表', to: '/glossary'},
         {label: '贡献指南', to: '/docs/contributing'},
       ],
     },
@@ -130,7 +135,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy],
+  plugins: [courseCatalog, glossary, katexAssets, codeHtml, contentSecurityPolicy],
 
   themeConfig: {
     navbar,

@@ -3,6 +3,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
+import {chapterAnchor, GLOSSARY_PATH} from '@site/src/glossary/anchors';
 import styles from './styles.module.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -15,7 +16,8 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
 
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
- * every lecture lesson with its video, then the 代码实践 pages.
+ * every lecture lesson with its video, then the 代码实践 pages, then a link to the chapter's
+ * terms in the glossary.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -74,6 +76,9 @@ export default function LessonTable() {
           </tbody>
         </table>
       )}
+      <p>
+        本章讲到的术语及其定义，见<Link to={`${GLOSSARY_PATH}#${chapterAnchor(chapter.folder)}`}>术语表</Link>。
+      </p>
     </div>
   );
 }

@@ -1,0 +1,84 @@
+/**
+ * Finds glossary terms in running text: the earliest occurrence of any term not yet found, the
+ * longest spelling where several start at the same place. Latin spellings match whole words only
+ * ("RM" is not found in "RMSNorm", nor "MoE" in "V-MoE"); a spelling with lower-case letters
+ * ignores case ("KV cache" finds "KV Cache"), an all-capitals abbreviation does not.
+ */
+
+export interface Term {
+  id: string;
+  spellings: readonly string[];
+}
+
+export interface Match {
+  id: string;
+  start: number;
+  end: number;
+}
+
+interface Pattern {
+  id: string;
+  text: string;
+  ignoreCase: boolean;
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+const isAlnum = (c: string | undefined) => c !== undefined && ALNUM.test(c);
+
+/** Lower-cases ASCII letters only, so that indices stay those of the original text. */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** True when text[start, end) is not part of a longer Latin word, version or number. */
+function atWordBoundaries(text: string, start: number, end: number, p: Pattern): boolean {
+  if (p.wordStart) {
+    const before = text[start - 1];
+    if (isAlnum(before) || (before === '-' && isAlnum(text[start - 2]))) return false;
+  }
+  if (p.wordEnd) {
+    const after = text[end];
+    if (isAlnum(after)) return false;
+    if ((after === '-' || after === '.') && isAlnum(text[end + 1])) return false;
+  }
+  return true;
+}
+
+export class Matcher {
+  private readonly patterns: Pattern[];
+
+  constructor(terms: readonly Term[]) {
+    this.patterns = terms
+      .flatMap((t) =>
+        t.spellings.map((s) => ({
+          id: t.id,
+          text: /[a-z]/.test(s) ? asciiLower(s) : s,
+          ignoreCase: /[a-z]/.test(s),
+          wordStart: isAlnum(s[0]),
+          wordEnd: isAlnum(s[s.length - 1]),
+        })),
+      )
+      .sort((a, b) => b.text.length - a.text.length);
+  }
+
+  /** The first occurrence at or after `from` of a term not in `exclude`. */
+  next(text: string, from = 0, exclude: ReadonlySet<string> = new Set()): Match | undefined {
+    const lower = asciiLower(text);
+    let best: Match | undefined;
+    for (const p of this.patterns) {
+      if (exclude.has(p.id)) continue;
+      const haystack = p.ignoreCase ? lower : text;
+      let at = haystack.indexOf(p.text, from);
+      while (at >= 0 && (!best || at < best.start)) {
+        const end = at + p.text.length;
+        if (atWordBoundaries(text, at, end, p)) {
+          // Patterns come longest first: at an equal start, the one found first is longer.
+          if (!best || at < best.start) best = {id: p.id, start: at, end};
+          break;
+        }
+        at = haystack.indexOf(p.text, at + 1);
+      }
+    }
+    return best;
+  }
+}
