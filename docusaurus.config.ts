@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
 import glossary, {cardsFile} from './src/plugins/glossary';
 import remarkGlossary from './src/plugins/glossary/remark';
+import {CARD_CLASS} from './src/glossary/anchors';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
@@ -129,8 +130,9 @@ const config = {
         indexBlog: false,
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
-        // Rendered formulas and code would flood the index with symbols and identifiers.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block'],
+        // Rendered formulas and code would flood the index with symbols and identifiers, and
+        // every page's glossary cards with the same definitions.
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', `.${CARD_CLASS}`],
       },
     ],
   ],

@@ -6,5 +6,8 @@ export const CHAPTER_ANCHOR_PREFIX = 'chapter-';
 /** The anchor of a chapter's section on the glossary page ("chapter-01-transformer"). */
 export const chapterAnchor = (folder: string) => `${CHAPTER_ANCHOR_PREFIX}${folder}`;
 
+/** Class of every term card on a page, outside CSS modules: the search index leaves cards out. */
+export const CARD_CLASS = 'glossary-card';
+
 /** The glossary page's path under the base URL. */
 export const GLOSSARY_PATH = '/glossary';

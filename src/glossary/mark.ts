@@ -15,6 +15,8 @@ export interface Card {
   zh: string;
   en: string;
   spellings: string[];
+  /** Phrases not to take for the term (see `notIn` in ./schema.ts). */
+  notIn?: string[];
   definition: string;
   /** Title of the lesson that teaches the term. */
   lessonTitle: string;
@@ -36,18 +38,20 @@ function termElement(card: Card, text: string): RootContent {
 
 /**
  * Replaces the first prose occurrence of every term not in `skip` with its element, on a page of
- * `chapter`. Returns the ids marked, in reading order.
+ * `chapter`. Returns the ids marked, in reading order. A later occurrence of a term still covers
+ * its text: in a second 多头注意力 the term 注意力 is not found again.
  */
 export function markTerms(tree: Root, cards: ReadonlyMap<string, Card>, chapter: string, skip: ReadonlySet<string> = new Set()): string[] {
   const terms = [...cards.values()].filter((c) => !c.onlyIn || c.onlyIn === chapter);
-  const matcher = new Matcher(terms.map(({id, spellings}) => ({id, spellings})));
+  const matcher = new Matcher(terms.map(({id, spellings, notIn}) => ({id, spellings, blocks: notIn})));
   const seen = new Set(skip);
   const marked: string[] = [];
   for (const {node, parent} of proseTexts(tree)) {
     const text = node.value;
     const pieces: RootContent[] = [];
     let cursor = 0;
-    for (let m = matcher.next(text, 0, seen); m; m = matcher.next(text, m.end, seen)) {
+    for (let m = matcher.next(text); m; m = matcher.next(text, m.end)) {
+      if (m.block || seen.has(m.id)) continue;
       if (m.start > cursor) pieces.push({type: 'text', value: text.slice(cursor, m.start)});
       pieces.push(termElement(cards.get(m.id)!, text.slice(m.start, m.end)));
       cursor = m.end;

@@ -1,6 +1,7 @@
 /**
- * Finds glossary terms in running text: the earliest occurrence of any term not yet found, the
- * longest spelling where several start at the same place. Latin spellings match whole words only
+ * Finds glossary terms in running text: the earliest occurrence of any term, the longest
+ * spelling where several start at the same place. A term's blocking phrases match like
+ * spellings, so that the longer phrase wins, and are reported as blocks. Latin spellings match whole words only
  * ("RM" is not found in "RMSNorm", nor "MoE" in "V-MoE"); a spelling with lower-case letters
  * ignores case ("KV cache" finds "KV Cache"), an all-capitals abbreviation does not.
  */
@@ -8,16 +9,21 @@
 export interface Term {
   id: string;
   spellings: readonly string[];
+  /** Phrases that contain a spelling but are not the term (see `notIn` in ./schema.ts). */
+  blocks?: readonly string[];
 }
 
 export interface Match {
   id: string;
   start: number;
   end: number;
+  /** Set when what matched is one of the term's blocking phrases, not the term. */
+  block?: true;
 }
 
 interface Pattern {
   id: string;
+  block: boolean;
   text: string;
   ignoreCase: boolean;
   wordStart: boolean;
@@ -50,8 +56,9 @@ export class Matcher {
   constructor(terms: readonly Term[]) {
     this.patterns = terms
       .flatMap((t) =>
-        t.spellings.map((s) => ({
+        [...t.spellings.map((s) => [s, false] as const), ...(t.blocks ?? []).map((s) => [s, true] as const)].map(([s, block]) => ({
           id: t.id,
+          block,
           text: /[a-z]/.test(s) ? asciiLower(s) : s,
           ignoreCase: /[a-z]/.test(s),
           wordStart: isAlnum(s[0]),
@@ -61,19 +68,18 @@ export class Matcher {
       .sort((a, b) => b.text.length - a.text.length);
   }
 
-  /** The first occurrence at or after `from` of a term not in `exclude`. */
-  next(text: string, from = 0, exclude: ReadonlySet<string> = new Set()): Match | undefined {
+  /** The first occurrence of a term at or after `from`. */
+  next(text: string, from = 0): Match | undefined {
     const lower = asciiLower(text);
     let best: Match | undefined;
     for (const p of this.patterns) {
-      if (exclude.has(p.id)) continue;
       const haystack = p.ignoreCase ? lower : text;
       let at = haystack.indexOf(p.text, from);
       while (at >= 0 && (!best || at < best.start)) {
         const end = at + p.text.length;
         if (atWordBoundaries(text, at, end, p)) {
           // Patterns come longest first: at an equal start, the one found first is longer.
-          if (!best || at < best.start) best = {id: p.id, start: at, end};
+          if (!best || at < best.start) best = {id: p.id, start: at, end, ...(p.block && {block: true as const})};
           break;
         }
         at = haystack.indexOf(p.text, at + 1);

@@ -39,6 +39,11 @@ export const entrySchema = z
      */
     heading: z.string().min(1),
     /**
+     * Longer phrases in which a spelling is not this term, so that they are never marked as it:
+     * in 来自注意力 there is no 自注意力 (it is 来自 followed by 注意力).
+     */
+    notIn: z.array(spelling).optional(),
+    /**
      * `chapter`: mark the term only in pages of the chapter that teaches it, because its Chinese
      * name means something else elsewhere (重排 is also "rearrange").
      */

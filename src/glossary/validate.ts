@@ -87,6 +87,11 @@ export function resolveGlossary(sources: readonly GlossarySource[], lessons: Rea
       if (r === entry.id) problems.push(`${where}: related: 不能关联自己`);
       else if (!idOwner.has(r)) problems.push(`${where}: related: 没有条目 ${TERM_ID.test(r) ? r : `“${r}”`}`);
     }
+    for (const phrase of entry.notIn ?? []) {
+      if (!spellingsOf(entry).some((s) => phrase.toLowerCase().includes(s.toLowerCase()))) {
+        problems.push(`${where}: notIn: “${phrase}”不含本条目的任何拼写`);
+      }
+    }
     const source = `docs/${entry.lesson}.mdx`;
     const lesson = lessons.get(source);
     if (!lesson) {

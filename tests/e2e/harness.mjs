@@ -33,10 +33,11 @@ export async function startSite() {
 /**
  * Opens a page that records console errors, failed requests and every request that is not to
  * the local server. Requests to other hosts are answered locally with an empty page, so that a
- * test that provokes one on purpose (the video player after its click) runs offline.
+ * test that provokes one on purpose (the video player after its click) runs offline. Other
+ * options (hasTouch, javaScriptEnabled, …) go to the browser context.
  */
-export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}} = {}) {
-  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN'});
+export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}, ...contextOptions} = {}) {
+  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', ...contextOptions});
   const page = await context.newPage();
   const record = {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []};
   page.on('console', (msg) => {

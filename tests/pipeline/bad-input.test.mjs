@@ -27,13 +27,20 @@ function lesson({body = '正文。', ...fields} = {}) {
   return `---\n${yaml}\n---\n\n${body}\n`;
 }
 
-/** A copy of the site whose docs are just the given files; returns its folder. */
-function siteWith(files) {
+/**
+ * A copy of the site whose docs are just the given files, and whose glossary is just the given
+ * entries (the course glossary points at lessons the copy does not have); returns its folder.
+ */
+function siteWith(files, glossary = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
   for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
+  fs.writeFileSync(
+    path.join(dir, 'src/data/glossary/index.ts'),
+    `export const glossarySources = [{file: 'src/data/glossary/01-transformer.ts', entries: ${JSON.stringify(glossary)}}];\n`,
+  );
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const docs = {
     // Navbar, footer and home page link here.
@@ -106,6 +113,19 @@ describe('bad input fails loudly and names the file', () => {
       }),
     );
     assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
+  });
+
+  it('a glossary entry whose heading its lesson does not have fails the build, naming the entry', () => {
+    const entry = {
+      id: 'mha',
+      zh: '多头注意力',
+      en: 'Multi-Head Attention',
+      definition: '把模型维度切成若干个头，各自做注意力后再合并。',
+      lesson: '01-transformer/04-attention',
+      heading: '多头',
+    };
+    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'})}, [entry]));
+    assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头」/);
   });
 
   it('a missing image fails the build', () => {

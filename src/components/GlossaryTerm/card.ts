@@ -11,6 +11,8 @@ interface Open {
 }
 
 let current: Open | undefined;
+/** Set while Escape hands the focus back to the term, which must not reopen the card. */
+let returningFocus = false;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
 let openTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -34,7 +36,10 @@ function onKeyDown(event: KeyboardEvent) {
   const {term, card} = current;
   const hadFocus = card.contains(document.activeElement);
   closeCard();
-  if (hadFocus) term.focus();
+  if (!hadFocus) return;
+  returningFocus = true;
+  term.focus();
+  returningFocus = false;
 }
 
 function onPointerDown(event: PointerEvent) {
@@ -46,7 +51,8 @@ export function closeCard() {
   if (!current) return;
   const {card} = current;
   current = undefined;
-  if (card.isConnected && card.matches(':popover-open')) card.hidePopover();
+  // A card whose page was navigated away from is gone, and hidden with it.
+  if (card.isConnected) card.hidePopover();
   document.removeEventListener('keydown', onKeyDown);
   document.removeEventListener('pointerdown', onPointerDown);
   window.removeEventListener('resize', closeCard);
@@ -77,6 +83,11 @@ export function openCard(term: HTMLElement): boolean {
 }
 
 export const isOpen = (term: HTMLElement) => current?.term === term;
+
+/** Keyboard focus reached the term. */
+export function openOnFocus(term: HTMLElement) {
+  if (!returningFocus) openCard(term);
+}
 
 /** Hovering: open after a short pause (passing the pointer over a term does not flash its card). */
 export function openSoon(term: HTMLElement) {

@@ -1,8 +1,9 @@
 import {useRef, type FocusEvent, type MouseEvent, type PointerEvent, type ReactNode} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {GLOSSARY_PATH} from '@site/src/glossary/anchors';
-import {closeCard, closeSoon, isOpen, keepOpen, openCard, openSoon} from './card';
+import {CARD_CLASS, GLOSSARY_PATH} from '@site/src/glossary/anchors';
+import {closeCard, closeSoon, isOpen, keepOpen, openCard, openOnFocus, openSoon} from './card';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -38,7 +39,7 @@ export default function GlossaryTerm({id, zh, en, definition, lesson, href, chil
   };
   const onFocus = (e: FocusEvent<HTMLAnchorElement>) => {
     // Focus that comes from a press is the click's business.
-    if (!pressed.current) openCard(e.currentTarget);
+    if (!pressed.current) openOnFocus(e.currentTarget);
   };
   const onBlur = (e: FocusEvent<HTMLSpanElement>) => {
     if (!e.currentTarget.contains(e.relatedTarget as Node | null)) closeCard();
@@ -58,7 +59,8 @@ export default function GlossaryTerm({id, zh, en, definition, lesson, href, chil
       </a>
       <span
         id={cardId}
-        className={styles.card}
+        // The plain class keeps the cards out of the search index (see docusaurus.config.ts).
+        className={clsx(CARD_CLASS, styles.card)}
         popover="manual"
         onPointerEnter={(e) => hovering(e) && keepOpen()}
         onPointerLeave={(e) => hovering(e) && closeSoon()}>

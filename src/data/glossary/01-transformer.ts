@@ -312,6 +312,7 @@ const entries: GlossaryEntry[] = [
     id: 'self-attention',
     zh: '自注意力',
     en: 'Self-Attention',
+    notIn: ['来自注意力'],
     definition: '查询、键、值都来自同一个序列的注意力：序列中每个位置都能直接从其他位置取信息，不必像 RNN 那样逐步传递。',
     lesson: attention,
     heading: '自注意力与交叉注意力',

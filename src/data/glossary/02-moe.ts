@@ -48,6 +48,7 @@ const entries: GlossaryEntry[] = [
     id: 'token-choice',
     zh: '词元选择',
     en: 'token choice',
+    notIn: ['每词元选择'],
     definition: '每个词元在全部专家中挑自己得分最高的 k 个：每个词元恰好用到 k 个专家，但各专家收到的词元数不一定相等，需要负载均衡手段。主流 MoE 都这样路由。',
     lesson: architecture,
     heading: '谁选谁：词元选择与专家选择',

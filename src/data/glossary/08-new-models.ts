@@ -170,6 +170,7 @@ const entries: GlossaryEntry[] = [
     zh: '自洽性',
     en: 'self-consistency',
     aliases: ['共识投票'],
+    scope: 'chapter',
     definition: '对同一问题采样多条思维链，对最终答案做多数投票；单次答对概率高于一半时，投票随样本增多趋于正确，模型根本不会的题则无济于事。o1 的「64 样本共识」就是这种评测。',
     lesson: o1,
     heading: '公开文献中的相关方法',

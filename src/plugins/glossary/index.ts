@@ -82,6 +82,7 @@ export default function glossary(context: LoadContext): Plugin {
           zh: e.zh,
           en: e.en,
           spellings: spellingsOf(e),
+          ...(e.notIn && {notIn: e.notIn}),
           definition: e.definition,
           lessonTitle: e.lessonTitle,
           href: e.href,
