@@ -51,10 +51,11 @@ function atWordBoundaries(text: string, start: number, end: number, p: Pattern):
 }
 
 export class Matcher {
-  private readonly patterns: Pattern[];
+  /** Patterns by their first character (lower-cased), longest first. */
+  private readonly byFirst = new Map<string, Pattern[]>();
 
   constructor(terms: readonly Term[]) {
-    this.patterns = terms
+    const patterns = terms
       .flatMap((t) =>
         [...t.spellings.map((s) => [s, false] as const), ...(t.blocks ?? []).map((s) => [s, true] as const)].map(([s, block]) => ({
           id: t.id,
@@ -66,25 +67,23 @@ export class Matcher {
         })),
       )
       .sort((a, b) => b.text.length - a.text.length);
+    for (const p of patterns) {
+      const key = asciiLower(p.text[0]);
+      this.byFirst.set(key, [...(this.byFirst.get(key) ?? []), p]);
+    }
   }
 
   /** The first occurrence of a term at or after `from`. */
   next(text: string, from = 0): Match | undefined {
     const lower = asciiLower(text);
-    let best: Match | undefined;
-    for (const p of this.patterns) {
-      const haystack = p.ignoreCase ? lower : text;
-      let at = haystack.indexOf(p.text, from);
-      while (at >= 0 && (!best || at < best.start)) {
+    for (let at = from; at < text.length; at++) {
+      for (const p of this.byFirst.get(lower[at]) ?? []) {
         const end = at + p.text.length;
-        if (atWordBoundaries(text, at, end, p)) {
-          // Patterns come longest first: at an equal start, the one found first is longer.
-          if (!best || at < best.start) best = {id: p.id, start: at, end, ...(p.block && {block: true as const})};
-          break;
+        if ((p.ignoreCase ? lower : text).startsWith(p.text, at) && atWordBoundaries(text, at, end, p)) {
+          return {id: p.id, start: at, end, ...(p.block && {block: true as const})};
         }
-        at = haystack.indexOf(p.text, at + 1);
       }
     }
-    return best;
+    return undefined;
   }
 }

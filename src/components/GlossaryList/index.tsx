@@ -61,8 +61,8 @@ export default function GlossaryList() {
   return (
     <>
       <p>
-        本课程讲到的 {data.entries.length} 个术语：中文名与英文名、缩写、一两句话的定义，以及讲解它的小节。课文中每个术语第一次出现时，
-        悬停、聚焦或轻点即可看到这里的定义。
+        {`本课程讲到的 ${data.entries.length} 个术语：中文名与英文名、缩写、一两句话的定义，以及讲解它的小节。`}
+        课文中每个术语第一次出现时，悬停、聚焦或轻点即可看到这里的定义。
       </p>
       {isBrowser && (
         <fieldset className={styles.orders}>
