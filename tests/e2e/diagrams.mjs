@@ -14,7 +14,5 @@ export async function drawAllDiagrams(page) {
   });
   await page.waitForFunction(
     () => [...document.querySelectorAll('[data-mermaid]')].every((d) => d.querySelector('.docusaurus-mermaid-container svg')),
-    null,
-    {timeout: 20000},
   );
 }

@@ -6,6 +6,13 @@ import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/**
+ * How long any wait may take before it counts as a failure. Tests wait for conditions (the page
+ * hydrated, a diagram drawn, a button changed), never for a fixed time, so on a fast machine
+ * this costs nothing; it is this long so that a slow or busy runner never fails a correct site.
+ */
+export const PATIENCE_MS = Number(process.env.E2E_PATIENCE_MS || 120_000);
 const FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -37,6 +44,8 @@ export async function startSite() {
  */
 export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}} = {}) {
   const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN'});
+  context.setDefaultTimeout(PATIENCE_MS);
+  context.setDefaultNavigationTimeout(PATIENCE_MS);
   const page = await context.newPage();
   const record = {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []};
   page.on('console', (msg) => {
@@ -68,7 +77,7 @@ export async function openPage(site, {colorScheme = 'light', viewport = {width: 
 /** Loads a path under the base URL and waits until React has hydrated the page. */
 export async function visit(page, site, path) {
   const response = await page.goto(site.server.url + path, {waitUntil: 'load'});
-  await page.waitForSelector('html[data-has-hydrated]', {timeout: 15000});
+  await page.waitForSelector('html[data-has-hydrated]');
   return response;
 }
 
@@ -78,7 +87,7 @@ export async function visit(page, site, path) {
  * those still unmarked after `timeout` ms (none, unless the marking is broken), so that the
  * test names them instead of racing axe against the marking.
  */
-export async function settleScrollRegions(page, timeout = 3000) {
+export async function settleScrollRegions(page, timeout = PATIENCE_MS) {
   await page.evaluate(() => document.fonts.ready);
   const unmarked = () =>
     [...document.querySelectorAll('.markdown .katex-display, .markdown table')]

@@ -82,7 +82,7 @@ describe('the model lesson', () => {
     const color = await block.locator('.token.keyword').first().evaluate((el) => getComputedStyle(el).color);
     assert.notEqual(color, await block.evaluate((el) => getComputedStyle(el).color), 'keywords are coloured');
     await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
-    await block.getByRole('button', {name: '复制成功'}).waitFor({timeout: 3000});
+    await block.getByRole('button', {name: '复制成功'}).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, await block.locator('code').textContent());
     assert.match(copied, /^import math\nimport torch/);
@@ -100,7 +100,7 @@ describe('the model lesson', () => {
     assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
     // The first screen's links (navbar, sidebar, breadcrumbs) have their pages' chunks prefetched
     // once the browser is idle.
-    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, null, {timeout: 10000});
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0);
     assertClean(record, 'idle prefetch');
     await context.close();
   });
@@ -113,7 +113,7 @@ describe('the model lesson', () => {
     await page.getByRole('button', {name: /播放讲座/}).focus();
     await page.keyboard.press('Enter');
     const iframe = page.locator('iframe[src^="https://player.bilibili.com/player.html"]');
-    await iframe.waitFor({timeout: 5000});
+    await iframe.waitFor();
     assert.match(await iframe.getAttribute('src'), /bvid=BV11AMHzuEet/);
     await context.close();
   });
@@ -165,7 +165,7 @@ describe('site features', () => {
     await input.first().click();
     await input.first().fill('注意力');
     const hit = page.getByRole('option', {name: /Attention 注意力机制/}).first();
-    await hit.waitFor({timeout: 15000});
+    await hit.waitFor();
     await hit.click();
     await page.waitForURL(/\/docs\/transformer\/attention/);
     await context.close();
@@ -177,7 +177,9 @@ describe('site features', () => {
   it('search code stays off the page until the reader reaches for the box, and keeps what was typed', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
-    await page.waitForTimeout(1000);
+    // Everything the page loads by itself has arrived, idle-time prefetching included.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     assert.equal(await searchIsLoaded(page), false, 'the real search bar loaded without being asked for');
     const box = page.locator('input.navbar__search-input').first();
     await box.focus();
@@ -202,7 +204,7 @@ describe('site features', () => {
   it('a page opened from a search result highlights the terms', async () => {
     const {page, context} = await openPage(site);
     await visit(page, site, `${LESSON}?_highlight=${encodeURIComponent('掩码')}`);
-    await page.locator('article mark', {hasText: '掩码'}).first().waitFor({timeout: 10000});
+    await page.locator('article mark', {hasText: '掩码'}).first().waitFor();
     await context.close();
   });
 
