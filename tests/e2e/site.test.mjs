@@ -3,7 +3,7 @@
 // switches, and the errata link carries the reader's selection.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {openPage, startSite, visit} from './harness.mjs';
+import {axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
 import {drawAllDiagrams} from './diagrams.mjs';
 
 const LESSON = 'docs/transformer/attention';
@@ -40,6 +40,34 @@ describe('pages', () => {
       assert.ok(await page.locator('article h1').isVisible());
       assert.ok((await page.locator('article table, article p:has-text("正在编写")').count()) > 0);
       assertClean(record, chapter);
+      await context.close();
+    });
+  }
+});
+
+// The sitemap walk runs every axe rule in light mode at desktop width and the colour rules in
+// dark mode at phone width; the phone layout's own DOM (navbar menu button, collapsed table of
+// contents, stacked cards) gets every rule here, on each kind of page the site has.
+describe('the phone layout in dark mode passes every axe rule', {concurrency: 2}, () => {
+  const KINDS = {
+    home: '',
+    'chapter overview': 'docs/moe',
+    lesson: LESSON,
+    '代码实践': 'docs/transformer/practice/mini-transformer',
+    '贡献指南': 'docs/contributing',
+    search: 'search',
+    'tag list': 'docs/tags',
+    'tag page': 'docs/tags/attention',
+  };
+  for (const [kind, path] of Object.entries(KINDS)) {
+    it(kind, async () => {
+      const {page, context, record} = await openPage(site, {colorScheme: 'dark', viewport: {width: 390, height: 844}});
+      await visit(page, site, path);
+      await drawAllDiagrams(page);
+      assert.deepEqual(await settleScrollRegions(page), [], 'overflowing formulas or tables a keyboard cannot scroll');
+      const violations = await axeViolations(page);
+      assert.equal(violations.length, 0, `axe:\n${describeViolations(violations)}`);
+      assertClean(record, path);
       await context.close();
     });
   }
