@@ -44,8 +44,14 @@ export default function LessonTable() {
             <tr>
               <th scope="col">#</th>
               <th scope="col">小节</th>
-              <th scope="col">视频</th>
-              {withSlides && <th scope="col">课件</th>}
+              <th scope="col" className={styles.short}>
+                视频
+              </th>
+              {withSlides && (
+                <th scope="col" className={styles.short}>
+                  课件
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -56,11 +62,11 @@ export default function LessonTable() {
                   <Link to={l.permalink}>{l.title}</Link>
                   <div className={styles.desc}>{l.description}</div>
                 </td>
-                <td>
+                <td className={styles.short}>
                   <VideoCell lesson={l} />
                 </td>
                 {withSlides && (
-                  <td>
+                  <td className={styles.short}>
                     <SlidesCell lesson={l} />
                   </td>
                 )}

@@ -61,7 +61,7 @@ export function proseCells(prose: string, page: Pick<NotebookPage, 'url' | 'reso
   const text = prose
     .replace(MDX_COMMENT, '')
     .replace(ESM, '')
-    .replace(JSX_BLOCK, `> 网页上此处是一个交互组件，请在[原页面](${page.url})中使用。`)
+    .replace(JSX_BLOCK, `> 网页上此处是一个交互组件，请在 [原页面](${page.url}) 中使用。`)
     .replace(RELATIVE_LINK, (whole, href: string) => {
       const url = page.resolveLink?.(href);
       return url ? `](${url})` : whole;
