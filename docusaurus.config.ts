@@ -10,6 +10,7 @@ import codeHtml from './src/plugins/code-html';
 import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import contentSecurityPolicy from './src/plugins/csp';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
+import practiceDownloads from './src/plugins/practice-downloads';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
 import {accessiblePrismTheme} from './src/theme-config/contrast';
@@ -130,7 +131,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy],
+  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads],
 
   themeConfig: {
     navbar,

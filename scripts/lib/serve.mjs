@@ -22,8 +22,11 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  // 代码实践 downloads (src/plugins/practice-downloads).
+  '.py': 'text/x-python; charset=utf-8',
+  '.ipynb': 'application/x-ipynb+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.py', '.ipynb']);
 
 /** The file a URL path maps to inside `root`, or null. */
 export function resolveFile(root, urlPath) {

@@ -9,6 +9,7 @@ import type {Paper, Release} from './schema';
 import {placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
 import {courseOutline} from '../data/course-outline';
+import {lectureMaterials, type YoutubeLink} from './materials';
 
 export {placeOf};
 
@@ -28,7 +29,9 @@ export interface LessonEntry {
   permalink: string;
   source: string;
   bilibili?: string;
-  youtube?: string;
+  youtube?: YoutubeLink;
+  /** Slides PDF (lectures only). */
+  slides?: string;
   date?: string;
 }
 
@@ -171,8 +174,7 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       description: fm.description,
       permalink: doc.permalink,
       source: doc.source,
-      bilibili: fm.bilibili,
-      youtube: fm.youtube,
+      ...(place.kind === 'lesson' ? lectureMaterials(fm.title, fm) : {}),
       date: fm.date,
     });
   }

@@ -31,7 +31,7 @@ function lesson({body = '正文。', ...fields} = {}) {
 function siteWith(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
-  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'scripts', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));

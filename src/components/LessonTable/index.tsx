@@ -9,13 +9,23 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 function VideoCell({lesson}: {lesson: LessonEntry}) {
   if (lesson.bilibili) return <a href={videoPageUrl.bilibili(lesson.bilibili)}>B 站</a>;
-  if (lesson.youtube) return <a href={videoPageUrl.youtube(lesson.youtube)}>YouTube</a>;
+  if (lesson.youtube?.kind === 'video') return <a href={videoPageUrl.youtube(lesson.youtube.id)}>YouTube</a>;
   return <span className={styles.pending}>制作中</span>;
+}
+
+function SlidesCell({lesson}: {lesson: LessonEntry}) {
+  if (!lesson.slides) return <span className={styles.pending}>无</span>;
+  return (
+    <a href={lesson.slides} type="application/pdf" aria-label={`${lesson.title} 的课件 PDF`}>
+      PDF
+    </a>
+  );
 }
 
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
- * every lecture lesson with its video, then the 代码实践 pages.
+ * every lecture lesson with its video (and its slides, in a chapter that has any), then the
+ * 代码实践 pages.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -24,6 +34,7 @@ export default function LessonTable() {
   if (chapter.lessons.length === 0 && chapter.practice.length === 0) {
     return <p className={styles.empty}>本章的课程正在编写中，敬请期待。</p>;
   }
+  const withSlides = chapter.lessons.some((l) => l.slides);
   return (
     <div className={styles.wrap}>
       {chapter.lessons.length > 0 && (
@@ -33,7 +44,14 @@ export default function LessonTable() {
             <tr>
               <th scope="col">#</th>
               <th scope="col">小节</th>
-              <th scope="col">视频</th>
+              <th scope="col" className={styles.short}>
+                视频
+              </th>
+              {withSlides && (
+                <th scope="col" className={styles.short}>
+                  课件
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -44,9 +62,14 @@ export default function LessonTable() {
                   <Link to={l.permalink}>{l.title}</Link>
                   <div className={styles.desc}>{l.description}</div>
                 </td>
-                <td>
+                <td className={styles.short}>
                   <VideoCell lesson={l} />
                 </td>
+                {withSlides && (
+                  <td className={styles.short}>
+                    <SlidesCell lesson={l} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
-import {useState} from 'react';
+import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {channels} from '@site/src/data/channels';
+import type {YoutubeLink} from '@site/src/lesson/materials';
 import {embedFor, type VideoSource} from './embed';
 import styles from './styles.module.css';
 
@@ -8,9 +9,12 @@ export interface Props {
   /** Lesson title, used for the player's accessible name. */
   title: string;
   bilibili?: string;
-  youtube?: string;
+  /** The lecture on YouTube: a second source to play, or a search link when its id is not known. */
+  youtube?: YoutubeLink;
   /** "m:ss" when known. */
   duration?: string;
+  /** The lesson's other materials (the slides link), shown at the end of the player's bar. */
+  children?: ReactNode;
 }
 
 const LABEL = {bilibili: 'B 站', youtube: 'YouTube'} as const;
@@ -28,10 +32,10 @@ function PlayIcon() {
  * Click-to-load lecture player. Until the reader presses play the page shows a facade drawn by
  * the site and contacts no video host; the press inserts the player, which then autoplays.
  */
-export default function VideoPlayer({title, bilibili, youtube, duration}: Props) {
+export default function VideoPlayer({title, bilibili, youtube, duration, children}: Props) {
   const sources: VideoSource[] = [];
   if (bilibili) sources.push({kind: 'bilibili', id: bilibili});
-  if (youtube) sources.push({kind: 'youtube', id: youtube});
+  if (youtube?.kind === 'video') sources.push({kind: 'youtube', id: youtube.id});
   const [chosen, setChosen] = useState<VideoSource['kind']>(sources[0]?.kind ?? 'bilibili');
   const [playing, setPlaying] = useState(false);
 
@@ -43,6 +47,7 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
           本节的讲座视频还在制作，发布后会出现在 <a href={channels.bilibili}>B 站频道</a> 和{' '}
           <a href={channels.youtubeNew}>YouTube 频道</a>。
         </p>
+        {children && <div className={styles.pendingLinks}>{children}</div>}
       </aside>
     );
   }
@@ -92,6 +97,12 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
             {s.kind === 'bilibili' ? '在 B 站观看' : '在 YouTube 观看'}
           </a>
         ))}
+        {youtube?.kind === 'search' && (
+          <a href={youtube.url} target="_blank" rel="noopener noreferrer">
+            在 YouTube 搜索本讲
+          </a>
+        )}
+        {children && <span className={styles.materials}>{children}</span>}
       </div>
     </section>
   );
