@@ -135,6 +135,12 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
     assertFails(r, /04-attention\.mdx/, /代码块的“\{2-4\}”不受支持/);
   });
 
+  // Line 12 of the file: the front matter's eight lines, a blank line, the text and a blank line.
+  it('a diagram Mermaid cannot draw fails the build, naming the file and the line', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '正文。\n\n```mermaid\nflowchart LR\n  A -->\n```'})}));
+    assertFails(r, /Mermaid 无法渲染 1 张图/, /docs\/01-transformer\/04-attention\.mdx:12: Parse error/);
+  });
+
   it('a practice page whose code raises fails the practice run', async () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':
