@@ -9,6 +9,7 @@ import rehypeKatexHtml from './src/plugins/rehype-katex-html';
 import codeHtml from './src/plugins/code-html';
 import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import contentSecurityPolicy from './src/plugins/csp';
+import offline from './src/plugins/offline';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
@@ -130,7 +131,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy],
+  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy, offline],
 
   themeConfig: {
     navbar,

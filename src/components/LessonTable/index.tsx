@@ -1,8 +1,11 @@
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {chapterOf} from '@site/src/lesson/catalogData';
+import {chapterIds, chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
+import ReadCount from '@site/src/components/ReadCount';
+import {isRead} from '@site/src/progress/record';
+import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -13,9 +16,20 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
   return <span className={styles.pending}>制作中</span>;
 }
 
+/** 「✓ 已读」 after a page this reader has read (after hydration: progress lives in the browser). */
+function ReadMark({id}: {id: string}) {
+  const progress = useProgress();
+  if (!progress || !isRead(progress, id)) return null;
+  return (
+    <span className={styles.read}>
+      <span aria-hidden="true">✓ </span>已读
+    </span>
+  );
+}
+
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
- * every lecture lesson with its video, then the 代码实践 pages.
+ * every lecture lesson with its video, then the 代码实践 pages, and what the reader has read.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -26,6 +40,7 @@ export default function LessonTable() {
   }
   return (
     <div className={styles.wrap}>
+      <ReadCount ids={chapterIds(chapter)} className={styles.progress} />
       {chapter.lessons.length > 0 && (
         <table className={styles.table}>
           <caption>讲座（{chapter.lessons.length} 节）</caption>
@@ -42,6 +57,7 @@ export default function LessonTable() {
                 <td>{two(l.number)}</td>
                 <td>
                   <Link to={l.permalink}>{l.title}</Link>
+                  <ReadMark id={l.id} />
                   <div className={styles.desc}>{l.description}</div>
                 </td>
                 <td>
@@ -67,6 +83,7 @@ export default function LessonTable() {
                 <td>{two(p.number)}</td>
                 <td>
                   <Link to={p.permalink}>{p.title}</Link>
+                  <ReadMark id={p.id} />
                   <div className={styles.desc}>{p.description}</div>
                 </td>
               </tr>

@@ -1,6 +1,7 @@
 import {useState} from 'react';
 import clsx from 'clsx';
 import {channels} from '@site/src/data/channels';
+import {useOnline} from '@site/src/offline/online';
 import {embedFor, type VideoSource} from './embed';
 import styles from './styles.module.css';
 
@@ -34,6 +35,7 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
   if (youtube) sources.push({kind: 'youtube', id: youtube});
   const [chosen, setChosen] = useState<VideoSource['kind']>(sources[0]?.kind ?? 'bilibili');
   const [playing, setPlaying] = useState(false);
+  const online = useOnline();
 
   if (sources.length === 0) {
     return (
@@ -63,12 +65,13 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
             className={styles.iframe}
           />
         ) : (
-          <button type="button" className={styles.facade} onClick={() => setPlaying(true)}>
+          <button type="button" className={styles.facade} onClick={() => setPlaying(true)} disabled={!online}>
             <PlayIcon />
             <span className={styles.facadeTitle}>播放讲座：{title}</span>
             <span className={styles.facadeNote}>
-              {LABEL[source.kind]}
-              {duration ? ` · ${duration}` : ''} · 点击后才从 {LABEL[source.kind]} 加载
+              {online
+                ? `${LABEL[source.kind]}${duration ? ` · ${duration}` : ''} · 点击后才从 ${LABEL[source.kind]} 加载`
+                : `现在离线：讲座视频要联网才能从 ${LABEL[source.kind]} 播放，课文可以照常阅读`}
             </span>
           </button>
         )}
