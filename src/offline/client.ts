@@ -99,8 +99,8 @@ export async function saveAll(): Promise<void> {
 }
 
 /** Tells the worker which of the site's files this page used, so that it keeps them. */
-export function reportVisit(urls: string[]): void {
-  navigator.serviceWorker?.controller?.postMessage({type: 'visited', urls} satisfies ToWorker);
+export function reportVisit(urls: string[], kit: boolean): void {
+  navigator.serviceWorker?.controller?.postMessage({type: 'visited', urls, kit} satisfies ToWorker);
 }
 
 /** Lets the waiting version take over, then reloads the page into it. */
@@ -109,4 +109,10 @@ export async function applyUpdate(): Promise<void> {
   if (!reg?.waiting) return;
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {once: true});
   reg.waiting.postMessage({type: 'skip-waiting'} satisfies ToWorker);
+}
+
+/** Whether a file of the site (a path under the base URL) is kept for offline reading. */
+export async function isKeptOffline(path: string): Promise<boolean> {
+  if (typeof caches === 'undefined') return false;
+  return Boolean(await caches.match(new URL(siteConfig.baseUrl + path, window.location.origin).href));
 }

@@ -1,14 +1,21 @@
 /**
  * Runs on every page: once the page has loaded and the browser is idle, registers the offline
  * worker, then tells it which of the site's files each page the reader opens has used (the page
- * itself, its scripts, styles and fonts), so that the worker keeps them for offline reading. The
- * worker waits until the page no longer needs the network or the processor for itself.
+ * itself, its scripts, styles and fonts), so that the worker keeps them for offline reading.
+ * Registration waits until the page no longer needs the network or the processor for itself.
+ *
+ * The code loaded on demand (Mermaid above all: about 4 MB before compression) is kept only for
+ * a reader who stays: once they have spent STAY_MS on the site. A visitor who glances at one
+ * page does not download it.
  */
 import type {ClientModule} from '@docusaurus/types';
 import {canWorkOffline, register, reportVisit} from './client';
 
+const STAY_MS = 30_000;
+
 const pending = new Set<string>();
 let started = false;
+let kitAsked = false;
 
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, {timeout: 5000}) : setTimeout(run, 1000);
@@ -19,9 +26,11 @@ function add(url: string) {
 }
 
 function flush() {
-  if (!pending.size || !navigator.serviceWorker.controller) return;
-  reportVisit([...pending]);
+  const kit = !kitAsked && performance.now() >= STAY_MS;
+  if ((!pending.size && !kit) || !navigator.serviceWorker.controller) return;
+  reportVisit([...pending], kit);
   pending.clear();
+  kitAsked ||= kit;
 }
 
 async function start() {
@@ -32,6 +41,7 @@ async function start() {
   // On the first visit the worker takes control of this page when it activates.
   navigator.serviceWorker.addEventListener('controllerchange', () => whenIdle(flush));
   whenIdle(flush);
+  setTimeout(() => whenIdle(flush), Math.max(0, STAY_MS - performance.now()));
 }
 
 const module: ClientModule = {

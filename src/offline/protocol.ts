@@ -25,7 +25,8 @@ export interface OfflineStatus {
 export type ToWorker =
   | {type: 'status'}
   | {type: 'save-all'}
-  | {type: 'visited'; urls: string[]}
+  /** `kit`: also keep the code split off for loading on demand (diagrams, search, widgets' libraries). */
+  | {type: 'visited'; urls: string[]; kit: boolean}
   | {type: 'skip-waiting'};
 
 /** From the worker, to every open page of the site. */

@@ -16,7 +16,7 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
   return <span className={styles.pending}>制作中</span>;
 }
 
-/** 「✓ 已读」 after a page this reader has read (after hydration: progress lives in the browser). */
+/** The mark「✓ 已读」after a page this reader has read (after hydration: progress lives in the browser). */
 function ReadMark({id}: {id: string}) {
   const progress = useProgress();
   if (!progress || !isRead(progress, id)) return null;

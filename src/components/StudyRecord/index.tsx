@@ -28,7 +28,7 @@ export default function StudyRecord() {
   const empty = !progress || (Object.keys(progress.read).length === 0 && !progress.last);
 
   const onExport = () => {
-    download(`大模型算法与数据-学习记录-${today()}.json`, JSON.stringify(toFile(getProgress(), new Date()), null, 2));
+    download(`llm-algo-data-progress-${today()}.json`, JSON.stringify(toFile(getProgress(), new Date()), null, 2));
     setMessage('已导出学习记录。');
   };
 

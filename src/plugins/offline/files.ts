@@ -29,7 +29,7 @@ export interface OfflineFiles {
   base: string;
   /** Always cached when the worker installs: the scripts and styles every page loads, KaTeX, the app's own files. */
   shell: string[];
-  /** Cached with the first page a reader opens, so that the diagrams of pages they open draw offline. */
+  /** Cached once the reader has stayed a while (src/offline/clientModule.ts), so that the diagrams of pages they open draw offline. */
   kit: string[];
   /** Shown for a page that is not saved, when offline. */
   offlinePage: string;

@@ -6,7 +6,8 @@
 
 /**
  * The site file a request path serves, the way the static host resolves it: the path itself,
- * then with ".html", then its index.html. Undefined for anything outside the site's files.
+ * then with ".html", then its index.html ("docs/moe/" also finds docs/moe.html, as chapter
+ * permalinks end with a slash). Undefined for anything outside the site's files.
  * @param {string} pathname  the request URL's path, still percent-encoded
  * @param {string} base  the site's base path, ending with "/"
  * @param {Files} files
@@ -20,7 +21,8 @@ export function fileFor(pathname, base, files) {
   } catch {
     return undefined;
   }
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}.html`, `${path}/index.html`];
+  const candidates =
+    path === '' ? ['index.html'] : path.endsWith('/') ? [`${path}index.html`, `${path.slice(0, -1)}.html`] : [path, `${path}.html`, `${path}/index.html`];
   return candidates.find((c) => Object.hasOwn(files, c));
 }
 

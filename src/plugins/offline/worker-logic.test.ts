@@ -16,6 +16,7 @@ describe('fileFor', () => {
   it.each([
     ['/llm-algo-data-site/', 'index.html'],
     ['/llm-algo-data-site/docs/moe', 'docs/moe.html'],
+    ['/llm-algo-data-site/docs/moe/', 'docs/moe.html'],
     ['/llm-algo-data-site/docs/moe/gshard', 'docs/moe/gshard.html'],
     ['/llm-algo-data-site/docs/moe/gshard.html', 'docs/moe/gshard.html'],
     ['/llm-algo-data-site/docs/tags', 'docs/tags/index.html'],

@@ -180,11 +180,11 @@ async function saveEverything() {
   return now;
 }
 
-/** The pages the reader opened, with what they used, and once the code that draws diagrams. */
-async function keepVisited(urls) {
+/** The pages the reader opened, with what they used, and if asked the code loaded on demand. */
+async function keepVisited(urls, kit) {
   const cache = await caches.open(CACHE);
   const have = await cachedKeys(cache);
-  const keys = new Set([...urls.map((u) => fileFor(new URL(u).pathname, BUILD.base, BUILD.files)), ...BUILD.kit]);
+  const keys = new Set([...urls.map((u) => fileFor(new URL(u).pathname, BUILD.base, BUILD.files)), ...(kit ? BUILD.kit : [])]);
   const todo = [...keys].filter((k) => k && !have.has(k));
   try {
     await pool(todo, 4, (key) => fetchInto(cache, key));
@@ -199,5 +199,5 @@ self.addEventListener('message', (event) => {
   if (message?.type === 'skip-waiting') self.skipWaiting();
   else if (message?.type === 'status') reply(status());
   else if (message?.type === 'save-all') reply((saving ??= saveEverything()));
-  else if (message?.type === 'visited' && Array.isArray(message.urls)) event.waitUntil(keepVisited(message.urls));
+  else if (message?.type === 'visited' && Array.isArray(message.urls)) event.waitUntil(keepVisited(message.urls, message.kit === true));
 });

@@ -1,6 +1,7 @@
-// Wraps the sidebar's link to mark the lessons this reader has read with a check, which screen
-// readers hear as “已读”. The lesson's id comes with the sidebar item (src/plugins/sidebar-labels.ts);
-// the mark appears after hydration, as progress lives in the reader's browser.
+// Wraps the sidebar's link to mark the lessons this reader has read: a check for the eye, and a
+// hidden（已读）after the label for screen readers. The lesson's id comes with the sidebar item
+// (src/plugins/sidebar-labels.ts); the mark appears after hydration, as progress lives in the
+// reader's browser.
 import Link from '@theme-original/DocSidebarItem/Link';
 import type LinkType from '@theme/DocSidebarItem/Link';
 import type {WrapperProps} from '@docusaurus/types';
