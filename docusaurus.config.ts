@@ -10,6 +10,7 @@ import codeHtml from './src/plugins/code-html';
 import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import rehypeMermaidSvg from './src/plugins/mermaid-svg';
 import contentSecurityPolicy from './src/plugins/csp';
+import offline from './src/plugins/offline';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import practiceDownloads from './src/plugins/practice-downloads';
 import {githubUrl, siteCoordinates} from './src/data/site';
@@ -141,7 +142,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads],
+  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
 
   themeConfig: {
     navbar,

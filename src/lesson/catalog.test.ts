@@ -47,6 +47,8 @@ describe('buildCatalog on valid docs', () => {
     ]);
     expect(chapters[0].practice.map((p) => p.number)).toEqual([1]);
     expect(chapters[0].folder).toBe('01-transformer');
+    // Progress is kept under these ids, which outlive a renamed file or title.
+    expect([...chapters[0].lessons, ...chapters[0].practice].map((e) => e.id)).toEqual(['01-04', '01-05', '01-p01']);
   });
 
   it('gives each lecture its materials: YouTube search without an id, the video with one, the slides', () => {

@@ -6,7 +6,7 @@
 import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
-import {placeOf, type PageKind, type PagePlace} from './place';
+import {lessonId, placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
 import {courseOutline} from '../data/course-outline';
 import {lectureMaterials, type YoutubeLink} from './materials';
@@ -23,6 +23,8 @@ export interface SourceDoc {
 }
 
 export interface LessonEntry {
+  /** Stable id for the reader's progress, e.g. "02-06" or "02-p02" (see lessonId). */
+  id: string;
   number: number;
   title: string;
   description: string;
@@ -169,6 +171,7 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       continue;
     }
     list.push({
+      id: lessonId(place)!,
       number: place.number!,
       title: fm.title,
       description: fm.description,

@@ -25,8 +25,9 @@ const FLAGS = [
   '--disable-quic',
 ];
 
-export async function startSite() {
-  const server = await serve(BUILD_DIR, builtBaseUrl());
+/** `dir`: another copy of the build; `fast`: cheap compression, for tests that fetch all of it. */
+export async function startSite({dir = BUILD_DIR, fast = false} = {}) {
+  const server = await serve(dir, builtBaseUrl(dir), {fast});
   const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
   return {
     server,

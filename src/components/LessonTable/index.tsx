@@ -1,8 +1,11 @@
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {chapterOf} from '@site/src/lesson/catalogData';
+import {chapterIds, chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
+import ReadCount from '@site/src/components/ReadCount';
+import {isRead} from '@site/src/progress/record';
+import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -22,10 +25,21 @@ function SlidesCell({lesson}: {lesson: LessonEntry}) {
   );
 }
 
+/** The mark「✓ 已读」after a page this reader has read (after hydration: progress lives in the browser). */
+function ReadMark({id}: {id: string}) {
+  const progress = useProgress();
+  if (!progress || !isRead(progress, id)) return null;
+  return (
+    <span className={styles.read}>
+      <span aria-hidden="true">✓ </span>已读
+    </span>
+  );
+}
+
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
  * every lecture lesson with its video (and its slides, in a chapter that has any), then the
- * 代码实践 pages.
+ * 代码实践 pages, and what the reader has read.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -37,6 +51,7 @@ export default function LessonTable() {
   const withSlides = chapter.lessons.some((l) => l.slides);
   return (
     <div className={styles.wrap}>
+      <ReadCount ids={chapterIds(chapter)} className={styles.progress} />
       {chapter.lessons.length > 0 && (
         <table className={styles.table}>
           <caption>讲座（{chapter.lessons.length} 节）</caption>
@@ -60,6 +75,7 @@ export default function LessonTable() {
                 <td>{two(l.number)}</td>
                 <td>
                   <Link to={l.permalink}>{l.title}</Link>
+                  <ReadMark id={l.id} />
                   <div className={styles.desc}>{l.description}</div>
                 </td>
                 <td className={styles.short}>
@@ -90,6 +106,7 @@ export default function LessonTable() {
                 <td>{two(p.number)}</td>
                 <td>
                   <Link to={p.permalink}>{p.title}</Link>
+                  <ReadMark id={p.id} />
                   <div className={styles.desc}>{p.description}</div>
                 </td>
               </tr>

@@ -2,6 +2,7 @@ import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {channels} from '@site/src/data/channels';
 import type {YoutubeLink} from '@site/src/lesson/materials';
+import {useOnline} from '@site/src/offline/online';
 import {embedFor, type VideoSource} from './embed';
 import styles from './styles.module.css';
 
@@ -38,6 +39,7 @@ export default function VideoPlayer({title, bilibili, youtube, duration, childre
   if (youtube?.kind === 'video') sources.push({kind: 'youtube', id: youtube.id});
   const [chosen, setChosen] = useState<VideoSource['kind']>(sources[0]?.kind ?? 'bilibili');
   const [playing, setPlaying] = useState(false);
+  const online = useOnline();
 
   if (sources.length === 0) {
     return (
@@ -68,12 +70,13 @@ export default function VideoPlayer({title, bilibili, youtube, duration, childre
             className={styles.iframe}
           />
         ) : (
-          <button type="button" className={styles.facade} onClick={() => setPlaying(true)}>
+          <button type="button" className={styles.facade} onClick={() => setPlaying(true)} disabled={!online}>
             <PlayIcon />
             <span className={styles.facadeTitle}>播放讲座：{title}</span>
             <span className={styles.facadeNote}>
-              {LABEL[source.kind]}
-              {duration ? ` · ${duration}` : ''} · 点击后才从 {LABEL[source.kind]} 加载
+              {online
+                ? `${LABEL[source.kind]}${duration ? ` · ${duration}` : ''} · 点击后才从 ${LABEL[source.kind]} 加载`
+                : `现在离线：讲座视频要联网才能从 ${LABEL[source.kind]} 播放，课文可以照常阅读`}
             </span>
           </button>
         )}
