@@ -13,7 +13,6 @@ import os from 'node:os';
 import path from 'node:path';
 import {createHash} from 'node:crypto';
 import {openPage, startSite, visit} from './harness.mjs';
-import {drawAllDiagrams} from './diagrams.mjs';
 import {BUILD_DIR} from '../../scripts/lib/site.mjs';
 
 // Pages of chapter 02 (MoE) the progress tests read, and a lesson that is never opened before
@@ -145,7 +144,7 @@ describe('reading progress', () => {
   it('offline, reopens a lesson opened before, and says a page never opened is not saved', async () => {
     const {page, context, record} = session;
     const opened = new URL(READ_BY_BUTTON + '.html', site.server.url).href;
-    await page.waitForFunction(async (url) => Boolean(await caches.match(url)), opened, {timeout: 20000});
+    await page.waitForFunction(async (url) => Boolean(await caches.match(url)), opened);
     await context.setOffline(true);
     try {
       await visit(page, site, READ_BY_BUTTON);
@@ -171,7 +170,7 @@ describe('offline reading', () => {
     const {page, record} = session;
     await visit(page, site, '');
     const size = page.getByText(/需要下载约 [\d.]+ MB，在本机占用约 [\d.]+ MB/);
-    await size.waitFor({timeout: 30000});
+    await size.waitFor();
     const [, download, stored] = /下载约 ([\d.]+) MB，在本机占用约 ([\d.]+) MB/.exec(await size.innerText());
     const started = Date.now();
     await page.getByRole('button', {name: '保存全部课程供离线阅读'}).click();
@@ -188,14 +187,15 @@ describe('offline reading', () => {
       await visit(page, site, NEVER_OPENED);
       assert.ok((await page.locator('article .katex').count()) > 5, 'KaTeX output');
       assert.ok(await page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('16px KaTeX_Main'))), 'KaTeX fonts');
-      await drawAllDiagrams(page);
+      // Diagrams are drawn at build time: the saved page holds them.
+      assert.ok((await page.locator('article [data-mermaid-svg] svg').count()) > 0, 'diagrams');
       assert.ok((await page.locator('article .code-html .token').count()) > 0, 'highlighted code');
       await page.getByText(/现在离线：讲座视频要联网才能从 B 站 播放/).waitFor();
       assert.ok(await page.getByRole('button', {name: /播放讲座/}).isDisabled());
       const box = page.locator('input.navbar__search-input').first();
       await box.click();
       await box.fill('注意力');
-      await page.getByRole('option', {name: /Attention 注意力机制/}).first().waitFor({timeout: 20000});
+      await page.getByRole('option', {name: /Attention 注意力机制/}).first().waitFor();
       assertClean(record, 'offline');
     } finally {
       await context.setOffline(false);
@@ -216,7 +216,7 @@ describe('offline reading', () => {
     const deployment = () => page.evaluate(() => document.querySelector('meta[name="deployment"]')?.content ?? '1');
     // The next page load finds the new worker; until the reader accepts, the old version serves.
     await visit(page, site, NEVER_OPENED);
-    await page.getByText('有新版本').waitFor({timeout: 60000});
+    await page.getByText('有新版本').waitFor();
     assert.equal(await deployment(), '1');
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', {name: '重新载入'}).click()]);
     await page.waitForSelector('html[data-has-hydrated]');
@@ -224,7 +224,7 @@ describe('offline reading', () => {
     assert.equal(await page.getByText('有新版本').count(), 0);
     // The new version kept the whole course.
     await visit(page, site, '');
-    await page.getByText('已保存，可离线阅读').waitFor({timeout: 30000});
+    await page.getByText('已保存，可离线阅读').waitFor();
     assertClean(record, 'update');
   });
 });
