@@ -6,9 +6,10 @@
 import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
-import {placeOf, type PageKind, type PagePlace} from './place';
+import {lessonId, placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
 import {courseOutline} from '../data/course-outline';
+import {lectureMaterials, type YoutubeLink} from './materials';
 
 export {placeOf};
 
@@ -22,13 +23,17 @@ export interface SourceDoc {
 }
 
 export interface LessonEntry {
+  /** Stable id for the reader's progress, e.g. "02-06" or "02-p02" (see lessonId). */
+  id: string;
   number: number;
   title: string;
   description: string;
   permalink: string;
   source: string;
   bilibili?: string;
-  youtube?: string;
+  youtube?: YoutubeLink;
+  /** Slides PDF (lectures only). */
+  slides?: string;
   date?: string;
 }
 
@@ -166,13 +171,13 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       continue;
     }
     list.push({
+      id: lessonId(place)!,
       number: place.number!,
       title: fm.title,
       description: fm.description,
       permalink: doc.permalink,
       source: doc.source,
-      bilibili: fm.bilibili,
-      youtube: fm.youtube,
+      ...(place.kind === 'lesson' ? lectureMaterials(fm.title, fm) : {}),
       date: fm.date,
     });
   }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const scratch = [];
@@ -34,7 +34,7 @@ function lesson({body = '正文。', ...fields} = {}) {
 function siteWith(files, glossary = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
-  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'scripts', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
   fs.writeFileSync(
@@ -57,9 +57,15 @@ function siteWith(files, glossary = []) {
   return dir;
 }
 
+/** Runs a command in the scratch site; resolves to its exit status and everything it printed. */
 function run(dir, cmd, args) {
-  const r = spawnSync(cmd, args, {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}, timeout: 180_000});
-  return {status: r.status, output: `${r.stdout}\n${r.stderr}`};
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {cwd: dir, env: {...process.env, FORCE_COLOR: '0'}});
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('close', (status) => resolve({status, output}));
+  });
 }
 
 const build = (dir) => run(dir, 'npx', ['docusaurus', 'build']);
@@ -73,41 +79,42 @@ after(() => {
   for (const dir of scratch) fs.rmSync(dir, {recursive: true, force: true});
 });
 
-describe('bad input fails loudly and names the file', () => {
-  it('control: the good scratch site builds', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cache]'})}));
+// Two cases at a time: a scratch build is mostly waiting on one core.
+describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
+  it('control: the good scratch site builds', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cache]'})}));
     assert.equal(r.status, 0, r.output.slice(-2000));
   });
 
-  it('an unknown front-matter field fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({vidoe: 'BV11AMHzuEet'})}));
+  it('an unknown front-matter field fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({vidoe: 'BV11AMHzuEet'})}));
     assertFails(r, /docs\/01-transformer\/04-attention\.mdx: 未知字段 “vidoe”/);
   });
 
-  it('a malformed video id fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV11AMHz'})}));
+  it('a malformed video id fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV11AMHz'})}));
     assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 不是 B 站视频号/);
   });
 
   // The scratch site sits in a temporary folder with nothing beside it, as a fork's clone does:
   // the outline it is checked against is the repository's own (src/data/course-outline.ts).
-  it('a video id that is not the course outline’s fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV1GzMUz8Eav'})}));
+  it('a video id that is not the course outline’s fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV1GzMUz8Eav'})}));
     assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav/);
   });
 
-  it('a slide link that is not the course outline’s fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({slides: 'https://example.org/attention.pdf'})}));
+  it('a slide link that is not the course outline’s fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({slides: 'https://example.org/attention.pdf'})}));
     assertFails(r, /docs\/01-transformer\/04-attention\.mdx: slides: 大纲中本节没有课件/);
   });
 
-  it('a tag that docs/tags.yml does not define fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cash]'})}));
+  it('a tag that docs/tags.yml does not define fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cash]'})}));
     assertFails(r, /04-attention\.mdx/, /kv-cash/);
   });
 
-  it('a broken anchor fails the build', () => {
-    const r = build(
+  it('a broken anchor fails the build', async () => {
+    const r = await build(
       siteWith({
         'docs/01-transformer/04-attention.mdx': lesson({body: '## 掩码\n\n见[多头](#多头注意力)。'}),
       }),
@@ -115,7 +122,7 @@ describe('bad input fails loudly and names the file', () => {
     assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
   });
 
-  it('a glossary entry whose heading its lesson does not have fails the build, naming the entry', () => {
+  it('a glossary entry whose heading its lesson does not have fails the build, naming the entry', async () => {
     const entry = {
       id: 'mha',
       zh: '多头注意力',
@@ -124,36 +131,42 @@ describe('bad input fails loudly and names the file', () => {
       lesson: '01-transformer/04-attention',
       heading: '多头',
     };
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'})}, [entry]));
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'})}, [entry]));
     assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头」/);
   });
 
-  it('a missing image fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '![结构图](./img/missing.svg)'})}));
+  it('a missing image fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '![结构图](./img/missing.svg)'})}));
     assertFails(r, /04-attention\.mdx/, /missing\.svg/);
   });
 
-  it('a formula KaTeX cannot render fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '$$\n\\softmax(x)\n$$'})}));
+  it('a formula KaTeX cannot render fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '$$\n\\softmax(x)\n$$'})}));
     assertFails(r, /KaTeX 无法渲染/, /04-attention\.mdx/, /\\softmax/);
   });
 
-  it('a code block in a language the site cannot highlight fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```pyhton\nprint(1)\n```'})}));
+  it('a code block in a language the site cannot highlight fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```pyhton\nprint(1)\n```'})}));
     assertFails(r, /04-attention\.mdx/, /代码块的语言“pyhton”/);
   });
 
-  it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```python {2-4}\nprint(1)\n```'})}));
+  it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```python {2-4}\nprint(1)\n```'})}));
     assertFails(r, /04-attention\.mdx/, /代码块的“\{2-4\}”不受支持/);
   });
 
-  it('a practice page whose code raises fails the practice run', () => {
+  // Line 12 of the file: the front matter's eight lines, a blank line, the text and a blank line.
+  it('a diagram Mermaid cannot draw fails the build, naming the file and the line', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '正文。\n\n```mermaid\nflowchart LR\n  A -->\n```'})}));
+    assertFails(r, /Mermaid 无法渲染 1 张图/, /docs\/01-transformer\/04-attention\.mdx:12: Parse error/);
+  });
+
+  it('a practice page whose code raises fails the practice run', async () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':
         '---\ntitle: 搭建迷你 Transformer\ndescription: 一个会出错的代码实践页面。\n---\n\n```python\nimport torch\nprint(torch.zeros(2, 3) @ torch.zeros(2, 3))\n```\n\n```text output\n```\n',
     });
-    const r = run(dir, 'node', [path.join(ROOT, 'scripts/run-practice.mjs'), 'docs']);
+    const r = await run(dir, 'node', [path.join(ROOT, 'scripts/run-practice.mjs'), 'docs']);
     assertFails(r, /FAIL\s+docs\/01-transformer\/practice\/01-mini-transformer\.mdx/, /RuntimeError: mat1 and mat2 shapes cannot be multiplied/);
   });
 });
