@@ -51,7 +51,7 @@ describe('buildCatalog on valid docs', () => {
     expect([...chapters[0].lessons, ...chapters[0].practice].map((e) => e.id)).toEqual(['01-04', '01-05', '01-p01']);
   });
 
-  it('gives each lecture its materials: YouTube search without an id, the video with one, the slides', () => {
+  it('carries each lecture’s YouTube id and slides, only where the page names them', () => {
     const slides = 'https://infrasys-ai.github.io/aiinfra-docs/_downloads/x/01.pdf';
     const outline = [{number: '01', folder: '01-transformer', title: '架构', practice: [], lessons: [
       {number: '01', title: '甲课', bilibili: 'BV1rt421476q'},
@@ -66,9 +66,9 @@ describe('buildCatalog on valid docs', () => {
       outline,
     );
     const [a, b] = chapters[0].lessons;
-    expect(a.youtube).toEqual({kind: 'search', url: 'https://www.youtube.com/@ZOMI666/search?query=%E7%94%B2%E8%AF%BE'});
+    expect(a.youtube).toBeUndefined();
     expect(a.slides).toBeUndefined();
-    expect(b.youtube).toEqual({kind: 'video', id: 'abcdefghijk'});
+    expect(b.youtube).toBe('abcdefghijk');
     expect(b.slides).toBe(slides);
   });
 

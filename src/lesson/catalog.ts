@@ -9,7 +9,6 @@ import type {Paper, Release} from './schema';
 import {lessonId, placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
 import {courseOutline} from '../data/course-outline';
-import {lectureMaterials, type YoutubeLink} from './materials';
 
 export {placeOf};
 
@@ -31,8 +30,8 @@ export interface LessonEntry {
   permalink: string;
   source: string;
   bilibili?: string;
-  youtube?: YoutubeLink;
-  /** Slides PDF (lectures only). */
+  youtube?: string;
+  /** The slides PDF (the outline's). */
   slides?: string;
   date?: string;
 }
@@ -177,7 +176,9 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       description: fm.description,
       permalink: doc.permalink,
       source: doc.source,
-      ...(place.kind === 'lesson' ? lectureMaterials(fm.title, fm) : {}),
+      bilibili: fm.bilibili,
+      youtube: fm.youtube,
+      slides: fm.slides,
       date: fm.date,
     });
   }
