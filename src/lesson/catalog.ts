@@ -8,6 +8,7 @@ import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema'
 import type {Paper, Release} from './schema';
 import {placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
+import {keyOf, prerequisiteProblems} from './prerequisites';
 import {courseOutline} from '../data/course-outline';
 
 export {placeOf};
@@ -22,6 +23,8 @@ export interface SourceDoc {
 }
 
 export interface LessonEntry {
+  /** "01-transformer/04-attention": the name other pages' `prerequisites:` use. */
+  key: string;
   number: number;
   title: string;
   description: string;
@@ -30,6 +33,8 @@ export interface LessonEntry {
   bilibili?: string;
   youtube?: string;
   date?: string;
+  /** Keys of the pages this one builds on directly. */
+  prerequisites: string[];
 }
 
 export interface ChapterEntry {
@@ -99,12 +104,14 @@ function byNumber<T extends {number: number}>(a: T, b: T) {
 /**
  * The catalog of the given docs. Their front matter is validated against the lesson model and
  * against the course outline (which is validated first): a lesson's title, video and slides
- * are the outline's.
+ * are the outline's. The pages' prerequisites must name existing pages and form no cycle.
  */
 export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseOutline): Catalog {
   const problems = outlineProblems(outline);
   const chapters = new Map<string, ChapterEntry>();
   const pages: {doc: SourceDoc; place: PagePlace; fm: Record<string, any>}[] = [];
+  // Every lesson and 代码实践 page, valid or not, may be named as a prerequisite.
+  const known = new Set<string>();
 
   for (const doc of docs) {
     const source = doc.source.replace(/^@site\//, '');
@@ -113,6 +120,7 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       problems.push(`${source}: ${place.error}`);
       continue;
     }
+    if (place.kind === 'lesson' || place.kind === 'practice') known.add(keyOf(source));
     const parsed = schemaFor[place.kind].safeParse(doc.frontMatter);
     if (!parsed.success) {
       problems.push(...describeIssues(source, parsed.error.issues));
@@ -166,6 +174,7 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       continue;
     }
     list.push({
+      key: keyOf(doc.source),
       number: place.number!,
       title: fm.title,
       description: fm.description,
@@ -174,8 +183,11 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       bilibili: fm.bilibili,
       youtube: fm.youtube,
       date: fm.date,
+      prerequisites: fm.prerequisites ?? [],
     });
   }
+  const entries = [...chapters.values()].flatMap((c) => [...c.lessons, ...c.practice]);
+  problems.push(...prerequisiteProblems(entries, known));
 
   if (problems.length) throw new CatalogError(problems);
   const sorted = [...chapters.values()].sort(byNumber);
