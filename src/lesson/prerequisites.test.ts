@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildCatalog, CatalogError, type SourceDoc} from './catalog';
-import {cycles, dependents, keyOf, reachable, type GraphPage} from './prerequisites';
+import {cycles, dependents, keyOf, prerequisiteLinks, reachable, roadmapChapters, type GraphPage} from './prerequisites';
 
 // Pages of chapter 01 as the course outline has them (the catalog checks titles and videos).
 const OUTLINE = {
@@ -113,6 +113,29 @@ describe('prerequisites in the catalog', () => {
     broken.frontMatter.bilibili = 'nope';
     expect(problems([chapter, broken, lesson('05-attention-variants', ['01-transformer/04-attention'])])).toEqual([
       `${file('04-attention')}: bilibili: 不是 B 站视频号（BV 加 10 位字母数字）`,
+    ]);
+  });
+
+  it('gives the lesson header titles and links, and the roadmap lessons then 代码实践 pages', () => {
+    const catalog = buildCatalog([
+      chapter,
+      lesson('03-embedding'),
+      lesson('05-attention-variants', ['01-transformer/03-embedding']),
+      practice(['01-transformer/05-attention-variants', '01-transformer/03-embedding']),
+    ]);
+    expect(prerequisiteLinks(catalog.chapters)).toEqual({
+      '01-transformer/05-attention-variants': [{title: '大模型 Embedding 算法', permalink: '/docs/transformer/embedding'}],
+      '01-transformer/practice/01-mini-transformer': [
+        {title: 'Attention 变种算法', permalink: '/docs/transformer/attention-variants'},
+        {title: '大模型 Embedding 算法', permalink: '/docs/transformer/embedding'},
+      ],
+    });
+    const [c] = roadmapChapters(catalog.chapters);
+    expect(c).toMatchObject({number: 1, title: 'Transformer 架构', permalink: '/docs/transformer'});
+    expect(c.pages.map((p) => [p.key, p.practice])).toEqual([
+      ['01-transformer/03-embedding', false],
+      ['01-transformer/05-attention-variants', false],
+      ['01-transformer/practice/01-mini-transformer', true],
     ]);
   });
 

@@ -3,8 +3,10 @@
  * must follow, and the walks the course pages make over it. A page names each prerequisite by
  * its key, the file's path under docs/ without the extension ("01-transformer/04-attention",
  * "01-transformer/practice/01-mini-transformer"): readable, and found in the file tree at once.
- * No dependencies, so that the build (catalog) and the roadmap page in the browser share it.
+ * No runtime dependencies, so that the build (catalog) and the roadmap page in the browser share it.
  */
+import type {ChapterEntry} from './catalog';
+import type {RoadmapChapter} from '../components/Roadmap/layout';
 
 /** A page of the graph: its key, its file (for messages) and the keys it lists. */
 export interface GraphPage {
@@ -91,4 +93,35 @@ export function dependents(pages: readonly GraphPage[]): Map<string, string[]> {
   const out = new Map<string, string[]>(pages.map((p) => [p.key, []]));
   for (const page of pages) for (const key of page.prerequisites) out.get(key)?.push(page.key);
   return out;
+}
+
+/** A link to a page: what the lesson header shows for each prerequisite. */
+export interface PageLink {
+  title: string;
+  permalink: string;
+}
+
+/** For each page with prerequisites, links to them in the order the page lists them. */
+export function prerequisiteLinks(chapters: readonly ChapterEntry[]): Record<string, PageLink[]> {
+  const pages = chapters.flatMap((c) => [...c.lessons, ...c.practice]);
+  const byKey = new Map(pages.map((p) => [p.key, {title: p.title, permalink: p.permalink}]));
+  return Object.fromEntries(
+    pages.filter((p) => p.prerequisites.length).map((p) => [p.key, p.prerequisites.map((k) => byKey.get(k)!)]),
+  );
+}
+
+/** The chapters as the roadmap lays them out: each chapter's lessons, then its 代码实践 pages. */
+export function roadmapChapters(chapters: readonly ChapterEntry[]): RoadmapChapter[] {
+  return chapters.map((c) => ({
+    number: c.number,
+    title: c.title,
+    permalink: c.permalink,
+    pages: [...c.lessons.map((p) => ({p, practice: false})), ...c.practice.map((p) => ({p, practice: true}))].map(({p, practice}) => ({
+      key: p.key,
+      title: p.title,
+      permalink: p.permalink,
+      practice,
+      prerequisites: p.prerequisites,
+    })),
+  }));
 }
