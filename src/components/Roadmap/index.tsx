@@ -12,7 +12,7 @@ export interface Props {
 const two = (n: number) => String(n).padStart(2, '0');
 
 function label(page: PlacedPage, chapter: number): string {
-  return `${page.title}（第 ${chapter} 章${page.practice ? '代码实践' : ''}）`;
+  return `${page.title}（第 ${chapter} 章${page.practice ? '，代码实践' : ''}）`;
 }
 
 function LinkList({pages}: {pages: PlacedPage[]}) {
@@ -135,7 +135,7 @@ export default function Roadmap({roadmap}: Props) {
                   if (el) nodes.current.set(p.key, el);
                   else nodes.current.delete(p.key);
                 }}
-                className={clsx(styles.page, p.practice && styles.practice, state && styles[state])}
+                className={clsx(styles.page, p.practice && styles.practice, highlight && styles[state ?? 'faded'])}
                 role="button"
                 tabIndex={p.key === active ? 0 : -1}
                 aria-pressed={p.key === selected}
