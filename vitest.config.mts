@@ -15,5 +15,9 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['./tests/unit/setup.ts'],
+    // No test waits on the clock; a view test with axe takes seconds on a busy 2-core runner, and
+    // vitest's 5 s default would fail a correct change there.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Size budgets on first load, measured in Chromium against the built site served with brotli:
 // the compressed bytes of JS, CSS and HTML each representative page downloads until it has
-// hydrated and the network is idle (diagrams below the fold are drawn later, on scroll).
+// hydrated and the network is idle (diagrams are in the HTML, drawn at build time).
 // Fails when a page is over budget. Also reports the size of the search index.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import {BUILD_DIR} from './lib/site.mjs';
 const KB = 1000;
 /**
  * A page with an interactive widget loads the widget's code up front; every other page,
- * lessons included (their diagrams load on scroll), stays within the lean budget.
+ * lessons with diagrams included, stays within the lean budget.
  */
 const BUDGET = {
   lean: {js: 230 * KB, css: 30 * KB, html: 60 * KB},

@@ -47,6 +47,29 @@ describe('buildCatalog on valid docs', () => {
     ]);
     expect(chapters[0].practice.map((p) => p.number)).toEqual([1]);
     expect(chapters[0].folder).toBe('01-transformer');
+    // Progress is kept under these ids, which outlive a renamed file or title.
+    expect([...chapters[0].lessons, ...chapters[0].practice].map((e) => e.id)).toEqual(['01-04', '01-05', '01-p01']);
+  });
+
+  it('gives each lecture its materials: YouTube search without an id, the video with one, the slides', () => {
+    const slides = 'https://infrasys-ai.github.io/aiinfra-docs/_downloads/x/01.pdf';
+    const outline = [{number: '01', folder: '01-transformer', title: '架构', practice: [], lessons: [
+      {number: '01', title: '甲课', bilibili: 'BV1rt421476q'},
+      {number: '02', title: '乙课', bilibili: 'BV16pTJz9EV4', slides},
+    ]}];
+    const {chapters} = buildCatalog(
+      [
+        chapter('01-transformer'),
+        lesson('01-a.mdx', {title: '甲课', bilibili: 'BV1rt421476q'}),
+        lesson('02-b.mdx', {title: '乙课', bilibili: 'BV16pTJz9EV4', youtube: 'abcdefghijk', slides}),
+      ],
+      outline,
+    );
+    const [a, b] = chapters[0].lessons;
+    expect(a.youtube).toEqual({kind: 'search', url: 'https://www.youtube.com/@ZOMI666/search?query=%E7%94%B2%E8%AF%BE'});
+    expect(a.slides).toBeUndefined();
+    expect(b.youtube).toEqual({kind: 'video', id: 'abcdefghijk'});
+    expect(b.slides).toBe(slides);
   });
 
   it('collects releases sorted by date and dates arXiv papers from their id', () => {

@@ -6,10 +6,11 @@
 import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
-import {placeOf, type PageKind, type PagePlace} from './place';
+import {lessonId, placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
 import {keyOf, prerequisiteProblems} from './prerequisites';
 import {courseOutline} from '../data/course-outline';
+import {lectureMaterials, type YoutubeLink} from './materials';
 
 export {placeOf};
 
@@ -23,6 +24,8 @@ export interface SourceDoc {
 }
 
 export interface LessonEntry {
+  /** Stable id for the reader's progress, e.g. "02-06" or "02-p02" (see lessonId). */
+  id: string;
   /** "01-transformer/04-attention": the name other pages' `prerequisites:` use. */
   key: string;
   number: number;
@@ -31,7 +34,9 @@ export interface LessonEntry {
   permalink: string;
   source: string;
   bilibili?: string;
-  youtube?: string;
+  youtube?: YoutubeLink;
+  /** Slides PDF (lectures only). */
+  slides?: string;
   date?: string;
   /** Keys of the pages this one builds on directly. */
   prerequisites: string[];
@@ -174,14 +179,14 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       continue;
     }
     list.push({
+      id: lessonId(place)!,
       key: keyOf(doc.source),
       number: place.number!,
       title: fm.title,
       description: fm.description,
       permalink: doc.permalink,
       source: doc.source,
-      bilibili: fm.bilibili,
-      youtube: fm.youtube,
+      ...(place.kind === 'lesson' ? lectureMaterials(fm.title, fm) : {}),
       date: fm.date,
       prerequisites: fm.prerequisites ?? [],
     });

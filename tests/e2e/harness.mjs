@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the built site served locally with compression, Debian's
 // Chromium driven by playwright-core, and a page wrapper that records what a test must not see
 // (console errors, failed requests, requests to any other host).
+import {AxeBuilder} from '@axe-core/playwright';
 import {chromium} from 'playwright-core';
 import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
@@ -24,8 +25,9 @@ const FLAGS = [
   '--disable-quic',
 ];
 
-export async function startSite() {
-  const server = await serve(BUILD_DIR, builtBaseUrl());
+/** `dir`: another copy of the build; `fast`: cheap compression, for tests that fetch all of it. */
+export async function startSite({dir = BUILD_DIR, fast = false} = {}) {
+  const server = await serve(dir, builtBaseUrl(dir), {fast});
   const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
   return {
     server,
@@ -99,4 +101,31 @@ export async function settleScrollRegions(page, timeout = PATIENCE_MS) {
   } catch {
     return page.evaluate(unmarked);
   }
+}
+
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The WCAG A/AA rules whose outcome depends on colours, the only ones a colour mode changes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe's WCAG 2 A/AA violations on the page (or only `rules`). It skips the visual half of
+ * KaTeX's output (.katex-html, hidden from assistive technology; its MathML twin is checked):
+ * on formula-heavy lessons its thousands of glyph boxes took half of axe's time, almost all in
+ * the colour-contrast rule. What that rule would find there is asserted instead: no formula has
+ * a colour of its own, so each has the contrast of the text around it, which axe checks.
+ */
+export async function axeViolations(page, {rules} = {}) {
+  const coloured = await page.evaluate(() =>
+    [...document.querySelectorAll('.katex-html [style*="color"]')].map((el) => el.closest('.katex')?.textContent.slice(0, 60)),
+  );
+  if (coloured.length) throw new Error(`formulas with a colour of their own (\\color, \\textcolor): ${coloured.join(' | ')}`);
+  const builder = new AxeBuilder({page}).exclude('.katex-html').options({resultTypes: ['violations']});
+  const {violations} = await (rules ? builder.withRules(rules) : builder.withTags(WCAG_A_AA)).analyze();
+  return violations;
+}
+
+export function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n'))
+    .join('\n');
 }

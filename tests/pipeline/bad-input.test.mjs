@@ -31,7 +31,7 @@ function lesson({body = '正文。', ...fields} = {}) {
 function siteWith(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
-  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'scripts', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -150,6 +150,12 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
   it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', async () => {
     const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```python {2-4}\nprint(1)\n```'})}));
     assertFails(r, /04-attention\.mdx/, /代码块的“\{2-4\}”不受支持/);
+  });
+
+  // Line 12 of the file: the front matter's eight lines, a blank line, the text and a blank line.
+  it('a diagram Mermaid cannot draw fails the build, naming the file and the line', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '正文。\n\n```mermaid\nflowchart LR\n  A -->\n```'})}));
+    assertFails(r, /Mermaid 无法渲染 1 张图/, /docs\/01-transformer\/04-attention\.mdx:12: Parse error/);
   });
 
   it('a practice page whose code raises fails the practice run', async () => {
