@@ -53,6 +53,7 @@ const navbar = {
   logo: {alt: 'AIInfra', src: 'img/logo.svg'},
   items: [
     {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
+    {to: '/roadmap', label: '学习路线', position: 'left'},
     {to: '/docs/contributing', label: '贡献指南', position: 'left'},
     {href: channels.bilibili, label: 'B 站', position: 'right'},
     {href: repoUrl, label: 'GitHub', position: 'right'},
@@ -66,6 +67,7 @@ const footer = {
       title: '课程',
       items: [
         {label: '课程目录', to: '/docs/transformer'},
+        {label: '学习路线', to: '/roadmap'},
         {label: '贡献指南', to: '/docs/contributing'},
       ],
     },

@@ -23,6 +23,7 @@ export const PAGES = [
   {name: '首页', path: '', kind: 'lean'},
   {name: '章节概览', path: 'docs/transformer', kind: 'lean'},
   {name: '贡献指南', path: 'docs/contributing', kind: 'lean'},
+  {name: '学习路线（构建时排好的先修关系图）', path: 'roadmap', kind: 'lean'},
   {name: '公式密集的课（含 Mermaid）', path: 'docs/chatgpt/instructgpt', kind: 'lean'},
   {name: '带交互组件的课', path: 'docs/transformer/attention', kind: 'widget'},
 ];

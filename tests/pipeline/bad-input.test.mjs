@@ -139,6 +139,23 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
     assertFails(r, /04-attention\.mdx/, /kv-cash/);
   });
 
+  it('a cycle of prerequisites fails the build, naming the file, the field and the cycle', async () => {
+    const r = await build(
+      siteWith({
+        'docs/01-transformer/04-attention.mdx': lesson({prerequisites: '[01-transformer/05-attention-variants]'}),
+        'docs/01-transformer/05-attention-variants.mdx': lesson({
+          title: 'Attention 变种算法',
+          bilibili: 'BV1GzMUz8Eav',
+          prerequisites: '[01-transformer/04-attention]',
+        }),
+      }),
+    );
+    assertFails(
+      r,
+      /docs\/01-transformer\/04-attention\.mdx: prerequisites\.0: 先修关系成环：01-transformer\/04-attention → 01-transformer\/05-attention-variants → 01-transformer\/04-attention/,
+    );
+  });
+
   it('a broken anchor fails the build', async () => {
     const r = await build(
       siteWith({
