@@ -2,7 +2,8 @@
 // `npm test`: every check the project has, in order, each step's output shown as it runs. A
 // failing step does not stop the independent ones after it, so one run shows every problem;
 // steps that need the built site are skipped when the build fails. Lines a step prints that
-// start with "summary:" are gathered into the report at the end.
+// start with "summary:" (or "# summary:", as node --test relays them) are gathered into the
+// report at the end.
 import {spawn} from 'node:child_process';
 
 const steps = [
@@ -29,7 +30,11 @@ function run(step) {
         buffer += chunk;
         const lines = buffer.split('\n');
         buffer = lines.pop();
-        for (const line of lines) if (line.startsWith('summary:')) summaries.push(line.slice(8).trim());
+        // node --test reports what a test logs as a "# " diagnostic line.
+        for (const line of lines) {
+          const summary = /^(?:# )?summary:(.*)$/.exec(line);
+          if (summary) summaries.push(summary[1].trim());
+        }
       });
     };
     relay(child.stdout, process.stdout);

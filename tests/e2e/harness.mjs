@@ -103,10 +103,19 @@ async function poll(read, done, timeout) {
   }
 }
 
-/** Waits until `predicate(arg)`, run in the page, is truthy; resolves to its value. */
+/**
+ * Waits until `predicate(arg)`, run in the page, is truthy; resolves to its value. A predicate
+ * that throws (an element not rendered yet, a page still navigating) counts as not yet.
+ */
 export async function waitForCondition(page, predicate, arg, timeout = PATIENCE_MS) {
-  const value = await poll(() => page.evaluate(predicate, arg), Boolean, timeout);
-  if (!value) throw new Error(`timed out after ${timeout} ms waiting for ${String(predicate).slice(0, 160)}`);
+  let lastError;
+  const read = () =>
+    page.evaluate(predicate, arg).catch((error) => {
+      lastError = error;
+      return undefined;
+    });
+  const value = await poll(read, Boolean, timeout);
+  if (!value) throw new Error(`timed out after ${timeout} ms waiting for ${String(predicate).slice(0, 160)}${lastError ? ` (last: ${lastError.message})` : ''}`);
   return value;
 }
 
