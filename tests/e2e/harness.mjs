@@ -6,8 +6,8 @@ import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
+import {CHROMIUM, CHROMIUM_FLAGS} from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
  * How long any wait may take before it counts as a failure. Tests wait for conditions (the page
@@ -15,16 +15,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
  * this costs nothing; it is this long so that a slow or busy runner never fails a correct site.
  */
 export const PATIENCE_MS = Number(process.env.E2E_PATIENCE_MS || 120_000);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /**
  * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
@@ -33,7 +23,7 @@ const FLAGS = [
  */
 export async function startSite({dir = BUILD_DIR, fast = true} = {}) {
   const server = await serve(dir, builtBaseUrl(dir), {fast});
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_FLAGS});
   return {
     server,
     browser,
