@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {arxivMonth, buildCatalog, CatalogError, placeOf, type SourceDoc} from './catalog';
+import {arxivMonth, buildCatalog, placeOf, type SourceDoc} from './catalog';
+import {catalogProblems as problems} from './catalogProblems';
 
 const chapter = (folder: string, extra = {}): SourceDoc => ({
   source: `@site/docs/${folder}/index.mdx`,
@@ -21,16 +22,6 @@ const lesson = (file: string, fm: Record<string, unknown> = {}): SourceDoc => ({
   },
 });
 
-/** The problems buildCatalog reports for the given docs (fails the test if it reports none). */
-function problems(docs: SourceDoc[]): string[] {
-  try {
-    buildCatalog(docs);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CatalogError);
-    return (e as CatalogError).problems;
-  }
-  throw new Error('expected buildCatalog to reject the docs');
-}
 
 describe('buildCatalog on valid docs', () => {
   it('groups lessons and practice under their chapter, in file-number order', () => {
