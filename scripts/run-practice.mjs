@@ -61,6 +61,8 @@ function startPython() {
     settle();
   };
   child.on('error', end);
+  // Writing to a python3 that has died fails on the pipe; its exit says why.
+  child.stdin.on('error', () => {});
   child.on('exit', (code, signal) => end(new Error(`${PYTHON} ${SERVER} 退出（${signal ?? code}）`)));
   const reply = () =>
     new Promise((resolve, reject) => {
@@ -77,7 +79,10 @@ function startPython() {
         const {pid} = await reply();
         const timer = setTimeout(() => {
           out.timedOut = true;
-          process.kill(pid, 'SIGKILL');
+          // The program may end just as its time runs out.
+          try {
+            process.kill(pid, 'SIGKILL');
+          } catch {}
         }, TIMEOUT_S * 1000);
         const {status} = await reply();
         clearTimeout(timer);

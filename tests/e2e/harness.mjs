@@ -8,7 +8,6 @@ import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
 import {CHROMIUM, CHROMIUM_FLAGS} from '../../scripts/lib/chromium.mjs';
 
-
 /**
  * How long any wait may take before it counts as a failure. Tests wait for conditions (the page
  * hydrated, a diagram drawn, a button changed), never for a fixed time, so on a fast machine
