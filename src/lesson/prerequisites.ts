@@ -89,7 +89,7 @@ export function reachable(start: string, next: (key: string) => readonly string[
 }
 
 /** For each key, the keys that list it as a prerequisite (the pages that need it). */
-export function dependents(pages: readonly GraphPage[]): Map<string, string[]> {
+export function dependents(pages: readonly Pick<GraphPage, 'key' | 'prerequisites'>[]): Map<string, string[]> {
   const out = new Map<string, string[]>(pages.map((p) => [p.key, []]));
   for (const page of pages) for (const key of page.prerequisites) out.get(key)?.push(page.key);
   return out;

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type {PlacedPage, Roadmap} from '@site/src/components/Roadmap/layout';
+import {dependents} from '@site/src/lesson/prerequisites';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -29,8 +30,8 @@ function Links({label, pages}: {label: string; pages: PlacedPage[]}) {
  */
 export default function PrerequisiteList({roadmap}: Props) {
   const byKey = new Map(roadmap.pages.map((p) => [p.key, p]));
-  const neededBy = new Map<string, PlacedPage[]>(roadmap.pages.map((p) => [p.key, []]));
-  for (const p of roadmap.pages) for (const k of p.prerequisites) neededBy.get(k)?.push(p);
+  const neededBy = dependents(roadmap.pages);
+  const pagesOf = (keys: readonly string[]) => keys.map((k) => byKey.get(k)!).filter(Boolean);
   return (
     <div className={styles.list}>
       {roadmap.columns.map((c, column) => (
@@ -49,8 +50,8 @@ export default function PrerequisiteList({roadmap}: Props) {
                     {p.title}
                   </Link>
                   {p.practice && <span className={styles.kind}>代码实践</span>}
-                  <Links label="先修" pages={p.prerequisites.map((k) => byKey.get(k)!).filter(Boolean)} />
-                  <Links label="后续" pages={neededBy.get(p.key)!} />
+                  <Links label="先修" pages={pagesOf(p.prerequisites)} />
+                  <Links label="后续" pages={pagesOf(neededBy.get(p.key) ?? [])} />
                 </li>
               ))}
           </ul>

@@ -2,7 +2,7 @@
  * What the roadmap shows when a page is selected (everything it needs and everything that needs
  * it, transitively), and how the arrow keys move between pages. Pure functions of the layout.
  */
-import {reachable} from '@site/src/lesson/prerequisites';
+import {dependents, reachable} from '@site/src/lesson/prerequisites';
 
 export interface GraphNode {
   key: string;
@@ -23,8 +23,7 @@ export interface Highlight {
 
 export function highlightOf(selected: string, pages: readonly GraphNode[]): Highlight {
   const needs = new Map(pages.map((p) => [p.key, p.prerequisites]));
-  const neededBy = new Map<string, string[]>(pages.map((p) => [p.key, []]));
-  for (const p of pages) for (const k of p.prerequisites) neededBy.get(k)?.push(p.key);
+  const neededBy = dependents(pages);
   return {
     selected,
     needs: reachable(selected, (k) => needs.get(k) ?? []),
