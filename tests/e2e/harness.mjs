@@ -16,13 +16,20 @@ import {CHROMIUM, CHROMIUM_FLAGS} from '../../scripts/lib/chromium.mjs';
 export const PATIENCE_MS = Number(process.env.E2E_PATIENCE_MS || 120_000);
 
 /**
+ * V8 without its optimising compiler: a page lives a few seconds here, too short for optimised
+ * code to repay compiling it, and the compiler's threads took the cores the pages and axe need
+ * (the walk of chapter 01: about 62 s with it, 50 s without, median of four runs each).
+ */
+const TEST_ONLY_FLAGS = ['--js-flags=--no-opt'];
+
+/**
  * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
  * what the pages do, not their bytes, and level 11 costs the server a second or more for each
  * large page on its first request; the size budgets ask for the real levels.
  */
 export async function startSite({dir = BUILD_DIR, fast = true} = {}) {
   const server = await serve(dir, builtBaseUrl(dir), {fast});
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_FLAGS});
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...TEST_ONLY_FLAGS]});
   return {
     server,
     browser,
@@ -136,11 +143,17 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * a second per page on this machine, and the pages have no frames of their own to test (a
  * video's player frame is another host's, and only exists after a click).
  *
- * It skips the visual half of KaTeX's output (.katex-html, hidden from assistive technology; its
- * MathML twin is checked): on formula-heavy lessons its thousands of glyph boxes took half of
- * axe's time, almost all in the colour-contrast rule. What that rule would find there is
- * asserted instead: no formula has a colour of its own, so each has the contrast of the text
- * around it, which axe checks.
+ * Two kinds of text cost most of axe's time, in its colour-contrast rule, and are checked
+ * without repeating the same comparison thousands of times:
+ * - KaTeX's visual half (.katex-html) is hidden from assistive technology; its MathML twin is
+ *   what axe checks. For the run, each formula keeps its size and baseline (its struts, its
+ *   width, a display formula's height) and loses its glyphs, so the text around it lies where
+ *   it did, over the backgrounds it did. What the colour rules would find in the glyphs is
+ *   asserted instead: no formula has a colour of its own, so each has the contrast of the text
+ *   around it.
+ * - In a code block, tokens of one computed style have one contrast against the block's one
+ *   background; axe checks one token of each style per block.
+ * On a formula- or code-heavy lesson that halves axe's time.
  */
 export async function axeViolations(page, {rules} = {}) {
   const coloured = await page.evaluate(() =>
@@ -150,8 +163,42 @@ export async function axeViolations(page, {rules} = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = rules ? {type: 'rule', values: rules} : {type: 'tag', values: WCAG_A_AA};
   return page.evaluate(
-    async (runOnly) => (await window.axe.run({exclude: ['.katex-html']}, {runOnly, resultTypes: ['violations'], iframes: false})).violations,
-    runOnly,
+    async ({runOnly, sameStyle}) => {
+      const restore = [];
+      const setStyle = (el, prop, value) => {
+        const before = el.getAttribute('style');
+        restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
+        el.style[prop] = value;
+      };
+      const displays = [...document.querySelectorAll('.katex-display')].map((el) => [el, el.getBoundingClientRect().height]);
+      const bases = [...document.querySelectorAll('.katex-html > .base')].map((base) => [base, base.getBoundingClientRect().width]);
+      for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);
+      for (const [base, width] of bases) {
+        const children = [...base.childNodes];
+        restore.push(() => base.replaceChildren(...children));
+        setStyle(base, 'width', `${width}px`);
+        for (const glyph of [...base.children].filter((child) => !child.classList.contains('strut'))) glyph.remove();
+      }
+      for (const pre of document.querySelectorAll('pre')) {
+        const styles = new Set();
+        for (const token of pre.querySelectorAll('span')) {
+          const s = getComputedStyle(token);
+          const style = [s.color, s.backgroundColor, s.fontSize, s.fontWeight, s.opacity, s.textShadow].join();
+          if (!styles.has(style)) styles.add(style);
+          else {
+            token.setAttribute(sameStyle, '');
+            restore.push(() => token.removeAttribute(sameStyle));
+          }
+        }
+      }
+      try {
+        const context = {exclude: ['.katex-html', `[${sameStyle}]`]};
+        return (await window.axe.run(context, {runOnly, resultTypes: ['violations'], iframes: false})).violations;
+      } finally {
+        for (const undo of restore.reverse()) undo();
+      }
+    },
+    {runOnly, sameStyle: 'data-axe-same-contrast'},
   );
 }
 
