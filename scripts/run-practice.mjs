@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import matter from 'gray-matter';
-import {codeBlocks, compareOutput, practiceProgram} from './lib/practice.mjs';
+import {codeBlocks, compareOutput, isRunnable, practiceProgram} from './lib/practice.mjs';
 
 const PYTHON = process.env.PRACTICE_PYTHON || '/usr/bin/python3';
 const TIMEOUT_S = Number(process.env.PRACTICE_TIMEOUT || 60);
@@ -27,6 +27,12 @@ function pagesToRun(target) {
     if (e.isDirectory()) return pagesToRun(p);
     return /\.mdx?$/.test(p) && (isPractice(p) || hasPython(p)) ? [p] : [];
   });
+}
+
+/** Python's complaint about `code` as a program, or '' when it parses. */
+function syntaxError(code) {
+  const check = spawnSync(PYTHON, ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], {input: code, encoding: 'utf8'});
+  return check.status === 0 ? '' : check.stderr.trim().split('\n').pop() || `exit ${check.status}`;
 }
 
 const SERVER = path.join(import.meta.dirname, 'lib/practice_server.py');
@@ -172,12 +178,20 @@ async function main() {
   const kinds = `${results.filter((r) => isPractice(r.file)).length} 代码实践 pages and ${results.filter((r) => !isPractice(r.file)).length} lessons with Python`;
   console.log(`summary: page code (${kinds}): ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped (not run here)`);
   for (const r of results.filter((x) => x.status === 'skipped')) console.log(`summary:   not run: ${r.file}: ${r.reason}`);
+  // Blocks shown but not run (they need what this machine lacks, such as a model's weights)
+  // must still be Python: a typo in one fails here, naming it.
   const shownOnly = pages.flatMap((file) =>
-    codeBlocks(fs.readFileSync(file, 'utf8')).filter((b) => b.lang === 'python' && /\bnorun\b/.test(b.meta)).map(() => file),
+    codeBlocks(fs.readFileSync(file, 'utf8'))
+      .filter((b) => b.lang === 'python' && !isRunnable(b))
+      .map((block, i) => ({file, nth: i + 1, error: syntaxError(block.code)})),
   );
-  for (const file of new Set(shownOnly)) {
-    console.log(`summary:   shown, not run: ${shownOnly.filter((f) => f === file).length} python block(s) marked norun in ${file}`);
+  for (const file of new Set(shownOnly.map((s) => s.file))) {
+    const blocks = shownOnly.filter((s) => s.file === file);
+    console.log(`summary:   shown, not run: ${blocks.length} python block(s) marked norun in ${file}, syntax checked`);
   }
+  const invalid = shownOnly.filter((s) => s.error);
+  for (const {file, nth, error} of invalid) console.error(`  FAIL  ${file}: norun python block ${nth} is not valid Python: ${error}`);
+  if (invalid.length) process.exit(1);
   if (count('failed')) process.exit(1);
 }
 
