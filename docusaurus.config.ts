@@ -57,6 +57,7 @@ const navbar = {
   logo: {alt: 'AIInfra', src: 'img/logo.svg'},
   items: [
     {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
+    {to: '/roadmap', label: '学习路线', position: 'left'},
     {to: '/docs/contributing', label: '贡献指南', position: 'left'},
     {to: '/glossary', label: '术语表', position: 'left'},
     {href: channels.bilibili, label: 'B 站', position: 'right'},
@@ -71,6 +72,7 @@ const footer = {
       title: '课程',
       items: [
         {label: '课程目录', to: '/docs/transformer'},
+        {label: '学习路线', to: '/roadmap'},
         {label: '术语表', to: '/glossary'},
         {label: '贡献指南', to: '/docs/contributing'},
       ],

@@ -2,7 +2,7 @@
 // (scripts/bench.mjs and scripts/lib/bench-all.mjs).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import {CHROMIUM} from '../../tests/e2e/harness.mjs';
+import {CHROMIUM} from './chromium.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -53,7 +53,7 @@ export function encodingFor(acceptEncoding = '') {
  */
 const brotliQuality = (size) => (size > 1_000_000 ? 5 : 11);
 
-/** `fast`: brotli at level 1, for tests that download the whole site (see tests/e2e/study.test.mjs). */
+/** `fast`: brotli at level 1, for the browser tests (tests/e2e/harness.mjs). */
 export function compress(body, encoding, fast = false) {
   return new Promise((resolve, reject) => {
     const done = (err, out) => (err ? reject(err) : resolve(out));

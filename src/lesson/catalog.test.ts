@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {arxivMonth, buildCatalog, CatalogError, placeOf, type SourceDoc} from './catalog';
+import {arxivMonth, buildCatalog, placeOf, type SourceDoc} from './catalog';
+import {catalogProblems as problems} from './catalogProblems';
 
 const chapter = (folder: string, extra = {}): SourceDoc => ({
   source: `@site/docs/${folder}/index.mdx`,
@@ -21,16 +22,6 @@ const lesson = (file: string, fm: Record<string, unknown> = {}): SourceDoc => ({
   },
 });
 
-/** The problems buildCatalog reports for the given docs (fails the test if it reports none). */
-function problems(docs: SourceDoc[]): string[] {
-  try {
-    buildCatalog(docs);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CatalogError);
-    return (e as CatalogError).problems;
-  }
-  throw new Error('expected buildCatalog to reject the docs');
-}
 
 describe('buildCatalog on valid docs', () => {
   it('groups lessons and practice under their chapter, in file-number order', () => {
@@ -51,7 +42,7 @@ describe('buildCatalog on valid docs', () => {
     expect([...chapters[0].lessons, ...chapters[0].practice].map((e) => e.id)).toEqual(['01-04', '01-05', '01-p01']);
   });
 
-  it('gives each lecture its materials: YouTube search without an id, the video with one, the slides', () => {
+  it('carries each lecture’s YouTube id and slides, only where the page names them', () => {
     const slides = 'https://infrasys-ai.github.io/aiinfra-docs/_downloads/x/01.pdf';
     const outline = [{number: '01', folder: '01-transformer', title: '架构', practice: [], lessons: [
       {number: '01', title: '甲课', bilibili: 'BV1rt421476q'},
@@ -66,9 +57,9 @@ describe('buildCatalog on valid docs', () => {
       outline,
     );
     const [a, b] = chapters[0].lessons;
-    expect(a.youtube).toEqual({kind: 'search', url: 'https://www.youtube.com/@ZOMI666/search?query=%E7%94%B2%E8%AF%BE'});
+    expect(a.youtube).toBeUndefined();
     expect(a.slides).toBeUndefined();
-    expect(b.youtube).toEqual({kind: 'video', id: 'abcdefghijk'});
+    expect(b.youtube).toBe('abcdefghijk');
     expect(b.slides).toBe(slides);
   });
 

@@ -1,9 +1,10 @@
 /**
- * A lecture lesson's materials as the page shows them: the Bilibili lecture, a way to it on
+ * A lecture lesson's materials as its header shows them: the Bilibili lecture, a way to it on
  * YouTube, and the slides. Derived from front matter alone (already validated by the schema and
- * the outline), so the header, the lesson table and the catalog agree, and a real YouTube id
- * added to a page later turns its search link into a player without touching a component.
- * No browser or Docusaurus imports: the build and the page both use it.
+ * the outline), so a real YouTube id added to a page later turns its search link into a second
+ * source for the player without touching a component. The catalog keeps only the front-matter
+ * facts (id, slides): the search link is for the lesson's own page, and the home page and the
+ * lesson tables, which bundle the catalog, need none.
  */
 import {videoPageUrl} from '../data/channels';
 

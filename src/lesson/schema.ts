@@ -76,6 +76,10 @@ const courseKeys = {
     .optional(),
   papers: z.array(paper).optional(),
   releases: z.array(release).optional(),
+  /** Lessons or 代码实践 pages this page builds on directly, by key (src/lesson/prerequisites.ts). */
+  prerequisites: z
+    .array(z.string().regex(/^\d\d-[a-z0-9-]+\/(practice\/)?\d\d-[a-z0-9-]+$/, {message: '写 docs/ 下的路径，不带扩展名，如 01-transformer/04-attention'}))
+    .optional(),
   /** Glossary terms this page does not mark (ids of src/data/glossary; the glossary plugin checks them). */
   glossary_skip: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '写术语表条目的 id，如 kv-cache'})).optional(),
   /** The month a release page's lecture refers to (chapter 08). */

@@ -16,6 +16,8 @@ export interface OfflineState {
   failure?: 'network' | 'outdated' | 'storage';
   /** A newer version is installed and waits for the pages to reload. */
   updateReady: boolean;
+  /** The browser has the API but refused the worker (see register). */
+  refused?: boolean;
 }
 
 const INITIAL: OfflineState = {supported: false, updateReady: false};
@@ -67,7 +69,13 @@ export function register(): Promise<ServiceWorkerRegistration | undefined> {
     set({supported: true});
     navigator.serviceWorker.addEventListener('message', onMessage);
     navigator.serviceWorker.startMessages();
-    const reg = await navigator.serviceWorker.register(SW_URL, {scope: siteConfig.baseUrl});
+    // A browser may refuse workers where the API still exists (a private window, a setting,
+    // an automation tool that blocks them): the site then works as it does without one.
+    const reg = await navigator.serviceWorker.register(SW_URL, {scope: siteConfig.baseUrl}).catch(() => undefined);
+    if (!reg) {
+      set({supported: false, refused: true});
+      return undefined;
+    }
     watchForUpdates(reg);
     return reg;
   })();

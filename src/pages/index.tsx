@@ -49,7 +49,10 @@ export default function Home() {
           <Heading as="h2" id="chapters">
             八个章节
           </Heading>
-          <p>从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读。</p>
+          <p>
+            从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读；每一课需要先读哪些课，见
+            <Link to="/roadmap">学习路线</Link>。
+          </p>
           <ChapterCards />
         </section>
         <section className={styles.section} aria-labelledby="study">

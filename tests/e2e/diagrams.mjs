@@ -29,15 +29,26 @@ export async function diagramProblems(page, server) {
 // Mermaid's library, however bundled and minified, keeps its API's name and its error text.
 const MERMAID_CODE = /mermaidAPI|Syntax error in text/;
 
+// Whether a script carries Mermaid, by URL. The build's file names carry a content hash, so a
+// script seen on an earlier page is not downloaded and searched again.
+const carriesMermaid = new Map();
+
 /**
  * Records the scripts a page loads; call the returned function after the page has settled to get
- * those whose URL or body is Mermaid's.
+ * those whose URL or body is Mermaid's (it also stops the recording).
  */
 export function watchMermaidScripts(page) {
-  const scripts = [];
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(r.text().then((body) => [r.url(), body], () => [r.url(), '']));
-  });
-  return async () =>
-    (await Promise.all(scripts)).filter(([url, body]) => /mermaid/i.test(url) || MERMAID_CODE.test(body)).map(([url]) => url);
+  const urls = [];
+  const record = (r) => {
+    if (r.request().resourceType() !== 'script') return;
+    const url = r.url();
+    urls.push(url);
+    if (!carriesMermaid.has(url)) carriesMermaid.set(url, r.text().then((body) => /mermaid/i.test(url) || MERMAID_CODE.test(body), () => /mermaid/i.test(url)));
+  };
+  page.on('response', record);
+  return async () => {
+    page.off('response', record);
+    const found = await Promise.all(urls.map(async (url) => ((await carriesMermaid.get(url)) ? url : null)));
+    return [...new Set(found.filter(Boolean))];
+  };
 }

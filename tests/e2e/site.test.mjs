@@ -3,7 +3,7 @@
 // Chinese words, dark mode switches, and the errata link carries the reader's selection.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
+import {axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
@@ -121,7 +121,7 @@ describe('the model lesson', () => {
     assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
     // The first screen's links (navbar, sidebar, breadcrumbs) have their pages' chunks prefetched
     // once the browser is idle.
-    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0);
+    await waitForCondition(page, () => document.querySelectorAll('link[rel="prefetch"]').length > 0);
     assertClean(record, 'idle prefetch');
     await context.close();
   });
@@ -205,7 +205,7 @@ describe('site features', () => {
     const box = page.locator('input.navbar__search-input').first();
     await box.focus();
     await page.keyboard.type('多头', {delay: 0});
-    await page.waitForFunction(() => document.querySelector('.navbar__search-input[role="combobox"]'));
+    await waitForCondition(page, () => document.querySelector('.navbar__search-input[role="combobox"]'));
     const real = page.locator('input.navbar__search-input[role="combobox"]');
     assert.equal(await page.locator('input.navbar__search-input').count(), 1, 'the stand-in is gone');
     assert.ok(await real.evaluate((el) => el === document.activeElement), 'the real box has the focus');
@@ -218,7 +218,7 @@ describe('site features', () => {
     const {page, context} = await openPage(site);
     await visit(page, site, '');
     await page.keyboard.press('Control+k');
-    await page.waitForFunction(() => document.activeElement?.matches('.navbar__search-input[role="combobox"]'));
+    await waitForCondition(page, () => document.activeElement?.matches('.navbar__search-input[role="combobox"]'));
     await context.close();
   });
 

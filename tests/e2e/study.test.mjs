@@ -4,15 +4,14 @@
 // then lessons never opened load offline with formulas, diagrams, code and search; a new
 // deployment brings 有新版本 and is served after the reload).
 //
-// Runs against a copy of the build, served with cheap compression (the test downloads all of
-// it), so that the last test can deploy a changed version in place.
+// Runs against a copy of the build, so that the last test can deploy a changed version in place.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {createHash} from 'node:crypto';
-import {openPage, startSite, visit} from './harness.mjs';
+import {openPage, startSite, visit, waitForCondition} from './harness.mjs';
 import {BUILD_DIR} from '../../scripts/lib/site.mjs';
 
 // Pages of chapter 02 (MoE) the progress tests read, and a lesson that is never opened before
@@ -29,7 +28,7 @@ let site;
 before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'study-site-'));
   fs.cpSync(BUILD_DIR, dir, {recursive: true});
-  site = await startSite({dir, fast: true});
+  site = await startSite({dir});
 });
 after(async () => {
   await site?.close();
@@ -61,7 +60,7 @@ describe('reading progress', () => {
     await visit(page, site, READ_BY_SCROLLING);
     assert.equal(await pressed(page), 'false');
     await page.locator('[data-lesson-id]').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-lesson-id] button')?.getAttribute('aria-pressed') === 'true');
+    await waitForCondition(page, () => document.querySelector('[data-lesson-id] button')?.getAttribute('aria-pressed') === 'true');
     const title = lessonAt(READ_BY_SCROLLING).title;
     // Screen readers hear the check as 已读.
     await page.getByRole('link', {name: new RegExp(`^${title}\\s*（已读）$`)}).waitFor();
@@ -73,7 +72,7 @@ describe('reading progress', () => {
     const title = lessonAt(READ_BY_BUTTON).title;
     // The button sits at the end, so reaching it has marked the lesson read.
     await toggle(page).scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('[data-lesson-id] button')?.getAttribute('aria-pressed') === 'true');
+    await waitForCondition(page, () => document.querySelector('[data-lesson-id] button')?.getAttribute('aria-pressed') === 'true');
     await toggle(page).click();
     assert.equal(await pressed(page), 'false');
     assert.equal(await page.getByRole('link', {name: new RegExp(`^${title}\\s*（已读）$`)}).count(), 0);
@@ -90,7 +89,7 @@ describe('reading progress', () => {
     const headingId = await heading.getAttribute('id');
     await heading.evaluate((el) => el.scrollIntoView({block: 'start'}));
     await page.mouse.wheel(0, 10);
-    await page.waitForFunction((id) => JSON.parse(localStorage.getItem('llm-algo-data-course:progress'))?.last?.heading === id, headingId);
+    await waitForCondition(page, (id) => JSON.parse(localStorage.getItem('llm-algo-data-course:progress'))?.last?.heading === id, headingId);
     session.headingId = headingId;
   });
 
@@ -106,7 +105,8 @@ describe('reading progress', () => {
     assert.ok(decodeURIComponent(await resume.getAttribute('href')).endsWith(`switch-transformer#${session.headingId}`));
     await resume.click();
     await page.waitForURL(/switch-transformer#/);
-    await page.waitForFunction(
+    await waitForCondition(
+      page,
       (id) => Math.abs(document.getElementById(id).getBoundingClientRect().top) < 200,
       session.headingId,
     );
@@ -144,7 +144,7 @@ describe('reading progress', () => {
   it('offline, reopens a lesson opened before, and says a page never opened is not saved', async () => {
     const {page, context, record} = session;
     const opened = new URL(READ_BY_BUTTON + '.html', site.server.url).href;
-    await page.waitForFunction(async (url) => Boolean(await caches.match(url)), opened);
+    await waitForCondition(page, async (url) => Boolean(await caches.match(url)), opened);
     await context.setOffline(true);
     try {
       await visit(page, site, READ_BY_BUTTON);
@@ -226,5 +226,20 @@ describe('offline reading', () => {
     await visit(page, site, '');
     await page.getByText('已保存，可离线阅读').waitFor();
     assertClean(record, 'update');
+  });
+});
+
+describe('a browser that refuses service workers', () => {
+  it('reads the course as without offline reading, and says it cannot save it', async () => {
+    const {page, context, record} = await openPage(site, {serviceWorkers: 'block'});
+    try {
+      await visit(page, site, '');
+      await page.getByText('这个浏览器不能离线保存课程').waitFor();
+      await visit(page, site, READ_BY_SCROLLING);
+      assert.ok((await page.locator('article .katex').count()) > 0, 'KaTeX output');
+      assertClean(record, 'service workers refused');
+    } finally {
+      await context.close();
+    }
   });
 });

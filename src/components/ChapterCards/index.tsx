@@ -8,7 +8,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 function counts(c: ChapterEntry): string {
   if (c.lessons.length === 0 && c.practice.length === 0) return '编写中';
-  const videos = c.lessons.filter((l) => l.bilibili || l.youtube?.kind === 'video').length;
+  const videos = c.lessons.filter((l) => l.bilibili || l.youtube).length;
   const parts = [`${c.lessons.length} 节课`, `${videos} 个视频`];
   if (c.practice.length) parts.push(`${c.practice.length} 篇代码实践`);
   return parts.join(' · ');

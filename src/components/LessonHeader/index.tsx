@@ -1,19 +1,15 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import VideoPlayer from '@site/src/components/VideoPlayer';
 import PracticeDownloads from '@site/src/components/PracticeDownloads';
+import Prerequisites from '@site/src/components/Prerequisites';
 import {placeOf} from '@site/src/lesson/place';
 import {lectureMaterials, type MaterialsFrontMatter} from '@site/src/lesson/materials';
+import {keyOf} from '@site/src/lesson/prerequisites';
+import {prerequisitesOf} from '@site/src/lesson/prerequisiteData';
 
-/**
- * What a page shows under its title: a lecture lesson its materials (the lecture, on Bilibili
- * and YouTube, and the slides), a 代码实践 page the downloads of its code.
- */
-export default function LessonHeader() {
+/** A lecture lesson's materials: the lecture, on Bilibili and YouTube, and the slides. */
+function LectureMaterials() {
   const {metadata, frontMatter} = useDoc();
-  const place = placeOf(metadata.source.replace(/^@site\//, ''));
-  if (!('kind' in place)) return null;
-  if (place.kind === 'practice') return <PracticeDownloads source={metadata.source} />;
-  if (place.kind !== 'lesson') return null;
   const fm = frontMatter as MaterialsFrontMatter & {duration?: string};
   const materials = lectureMaterials(metadata.title, fm);
   return (
@@ -24,5 +20,21 @@ export default function LessonHeader() {
         </a>
       )}
     </VideoPlayer>
+  );
+}
+
+/**
+ * What a page shows under its title: a lecture lesson or 代码实践 page the pages it builds on
+ * (先修); then a lecture lesson its materials, a 代码实践 page the downloads of its code.
+ */
+export default function LessonHeader() {
+  const {metadata} = useDoc();
+  const place = placeOf(metadata.source.replace(/^@site\//, ''));
+  if (!('kind' in place) || (place.kind !== 'lesson' && place.kind !== 'practice')) return null;
+  return (
+    <>
+      <Prerequisites links={prerequisitesOf(keyOf(metadata.source))} />
+      {place.kind === 'lesson' ? <LectureMaterials /> : <PracticeDownloads source={metadata.source} />}
+    </>
   );
 }

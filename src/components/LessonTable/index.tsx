@@ -13,7 +13,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 function VideoCell({lesson}: {lesson: LessonEntry}) {
   if (lesson.bilibili) return <a href={videoPageUrl.bilibili(lesson.bilibili)}>B 站</a>;
-  if (lesson.youtube?.kind === 'video') return <a href={videoPageUrl.youtube(lesson.youtube.id)}>YouTube</a>;
+  if (lesson.youtube) return <a href={videoPageUrl.youtube(lesson.youtube)}>YouTube</a>;
   return <span className={styles.pending}>制作中</span>;
 }
 

@@ -69,7 +69,7 @@ export default function OfflineSave() {
   }, []);
   return (
     <div className={styles.panel}>
-      <Body state={state} unsupported={unsupported} />
+      <Body state={state} unsupported={unsupported || state.refused === true} />
       <p className={styles.note}>
         打开过的课程会自动留在本机，离线也能再读；保存全部课程后，没打开过的课程离线也能读，搜索也能用。在浏览器菜单里选“安装”或“添加到主屏幕”，可以像应用一样打开本课程。讲座视频需要联网播放。
       </p>

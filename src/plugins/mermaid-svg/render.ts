@@ -12,23 +12,12 @@ import path from 'node:path';
 import {createRequire} from 'node:module';
 import {chromium, type Browser, type Page} from 'playwright-core';
 import {cacheKey, RENDER_ID, scopeIds, slim, type Theme} from './svg';
+import {CHROMIUM, CHROMIUM_FLAGS} from '../../../scripts/lib/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// The flags of the browser tests (tests/e2e/harness.mjs).
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 const IDLE_MS = 5000;
 const CACHE_DIR = path.resolve('node_modules/.cache/mermaid-svg');
 
@@ -42,7 +31,7 @@ let queue: Promise<unknown> = Promise.resolve();
 let idle: NodeJS.Timeout | undefined;
 
 async function open() {
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_FLAGS});
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body></body></html>');
   await page.addScriptTag({path: MERMAID_SCRIPT});
