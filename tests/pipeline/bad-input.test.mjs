@@ -3,7 +3,7 @@
 // each bad file. Mistakes that the same stage reports together share one scratch build, each
 // in its own page: the course metadata check lists every problem it finds, and the bundler
 // every page that does not compile. A build takes about ten seconds here, so the cases are
-// grouped into five builds instead of one each.
+// grouped into seven builds instead of one each.
 import {after, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -172,7 +172,10 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
     assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
   });
 
-  it('a glossary entry whose heading its lesson does not have fails the build, naming the entry', async () => {
+  // Its own build: the glossary is checked beside the course metadata, once all content is
+  // loaded, and a build reports only the first of those to fail (so it cannot join
+  // metadataBuild); compiling, where compileBuild's mistakes show, comes only after both.
+  it('a glossary entry whose heading its lesson does not have fails the build, naming the file and the entry', async () => {
     const entry = {
       id: 'mha',
       zh: '多头注意力',
@@ -181,7 +184,7 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
       lesson: '01-transformer/04-attention',
       heading: '多头',
     };
-    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'})}, [entry]));
+    const r = await build(siteWith(page('04-attention', {body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'}), [entry]));
     assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头」/);
   });
 
