@@ -5,11 +5,9 @@
 // list, and an open card (every-page checks the whole glossary page and every lesson as loaded).
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {AxeBuilder} from '@axe-core/playwright';
-import {openPage, startSite, visit} from './harness.mjs';
+import {axeViolations, describeViolations, openPage, startSite, visit} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const TERM = 'article [data-glossary-term] > a';
 
 let site;
@@ -27,12 +25,10 @@ function assertClean(record, where) {
   assert.deepEqual(record.cspViolations, [], `${where}: Content-Security-Policy violations`);
 }
 
-/** axe on the parts of the page the selectors name. */
+/** axe's WCAG A/AA rules find nothing in the parts of the page the selectors name. */
 async function assertAxe(page, where, ...selectors) {
-  const axe = selectors.reduce((builder, s) => builder.include(s), new AxeBuilder({page}).withTags(TAGS));
-  const {violations} = await axe.analyze();
-  const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(summary, [], `${where}: axe violations`);
+  const violations = await axeViolations(page, {include: selectors});
+  assert.equal(violations.length, 0, `${where}: axe:\n${describeViolations(violations)}`);
 }
 
 /** The open card's id, or null. */
@@ -106,7 +102,7 @@ describe('term cards in a lesson', () => {
     const before = await next.boundingBox();
     await page.keyboard.press('Tab');
     assert.ok(await term.evaluate((el) => el === document.activeElement), 'Tab lands on the term');
-    await page.locator(`#${cardId}`).waitFor({state: 'visible', timeout: 3000});
+    await page.locator(`#${cardId}`).waitFor({state: 'visible'});
     assert.equal(await openCard(page), cardId);
     assert.deepEqual(await next.boundingBox(), before, 'the paragraph after the term did not move');
     // The card is described to screen readers and holds a link to the lesson that teaches the term.
@@ -127,10 +123,10 @@ describe('term cards in a lesson', () => {
     const term = page.locator(TERM).nth(1);
     const cardId = await term.getAttribute('aria-describedby');
     await term.hover();
-    await page.locator(`#${cardId}`).waitFor({state: 'visible', timeout: 3000});
+    await page.locator(`#${cardId}`).waitFor({state: 'visible'});
     await assertAxe(page, 'open card (light)', `#${cardId}`);
     await page.mouse.move(5, 5);
-    await page.locator(`#${cardId}`).waitFor({state: 'hidden', timeout: 3000});
+    await page.locator(`#${cardId}`).waitFor({state: 'hidden'});
     assertClean(record, 'hover');
     await context.close();
   });
@@ -144,14 +140,14 @@ describe('term cards in a lesson', () => {
     await term.scrollIntoViewIfNeeded();
     await term.tap();
     const card = page.locator(`#${cardId}`);
-    await card.waitFor({state: 'visible', timeout: 3000});
+    await card.waitFor({state: 'visible'});
     assert.equal(page.url(), url, 'the first tap does not follow the link');
     const box = await card.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 390, `the card fits the screen: ${JSON.stringify(box)}`);
     await assertAxe(page, 'open card (dark, 390 px)', `#${cardId}`);
     // A tap elsewhere closes it.
     await page.locator('article h1').tap();
-    await card.waitFor({state: 'hidden', timeout: 3000});
+    await card.waitFor({state: 'hidden'});
     assertClean(record, 'tap');
     await context.close();
   });
