@@ -77,10 +77,14 @@ export async function openPage(site, {colorScheme = 'light', viewport = {width: 
   return {page, context, record};
 }
 
-/** Loads a path under the base URL and waits until React has hydrated the page. */
+/**
+ * Loads a path under the base URL and waits until React has hydrated the page. The server's
+ * HTML already says data-has-hydrated="false": waiting for the attribute alone returned at
+ * once, and a lesson with many components (each glossary term is one) was still hydrating.
+ */
 export async function visit(page, site, path) {
   const response = await page.goto(site.server.url + path, {waitUntil: 'load'});
-  await page.waitForSelector('html[data-has-hydrated]');
+  await page.waitForSelector('html[data-has-hydrated="true"]');
   return response;
 }
 
