@@ -219,7 +219,7 @@ describe('offline reading', () => {
     await page.getByText('有新版本').waitFor();
     assert.equal(await deployment(), '1');
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', {name: '重新载入'}).click()]);
-    await page.waitForSelector('html[data-has-hydrated]');
+    await page.waitForSelector('html[data-has-hydrated="true"]');
     assert.equal(await deployment(), '2');
     assert.equal(await page.getByText('有新版本').count(), 0);
     // The new version kept the whole course.
