@@ -3,6 +3,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
+import glossary, {cardsFile} from './src/plugins/glossary';
+import remarkGlossary from './src/plugins/glossary/remark';
+import {CARD_CLASS} from './src/glossary/anchors';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
@@ -38,7 +41,8 @@ const docs = {
   // One vocabulary of topics (docs/tags.yml); a tag it does not list fails the build.
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  remarkPlugins: [remarkMath],
+  // Marks each glossary term's first occurrence in a course page (src/plugins/glossary).
+  remarkPlugins: [remarkMath, [remarkGlossary, {cardsFile: cardsFile(__dirname)}]],
   rehypePlugins: [
     [rehypeKatexStrict, {strict: 'error'}],
     rehypeKatexHtml,
@@ -55,6 +59,7 @@ const navbar = {
     {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
     {to: '/roadmap', label: '学习路线', position: 'left'},
     {to: '/docs/contributing', label: '贡献指南', position: 'left'},
+    {to: '/glossary', label: '术语表', position: 'left'},
     {href: channels.bilibili, label: 'B 站', position: 'right'},
     {href: repoUrl, label: 'GitHub', position: 'right'},
   ],
@@ -68,6 +73,7 @@ const footer = {
       items: [
         {label: '课程目录', to: '/docs/transformer'},
         {label: '学习路线', to: '/roadmap'},
+        {label: '术语表', to: '/glossary'},
         {label: '贡献指南', to: '/docs/contributing'},
       ],
     },
@@ -138,13 +144,14 @@ const config = {
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         // Rendered formulas and code would flood the index with symbols and identifiers; a
-        // diagram's labels are indexed once, from its light variant.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]'],
+        // diagram's labels are indexed once, from its light variant; glossary cards would add
+        // the same definitions to every page.
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]', `.${CARD_CLASS}`],
       },
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
+  plugins: [courseCatalog, glossary, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
 
   themeConfig: {
     navbar,

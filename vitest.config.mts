@@ -6,6 +6,8 @@ export default defineConfig({
     alias: [
       {find: /^@site\/(.*)$/, replacement: fileURLToPath(new URL('./$1', import.meta.url))},
       {find: '@docusaurus/Translate', replacement: fileURLToPath(new URL('./tests/unit/stubs/Translate.ts', import.meta.url))},
+      {find: '@docusaurus/Link', replacement: fileURLToPath(new URL('./tests/unit/stubs/Link.tsx', import.meta.url))},
+      {find: '@docusaurus/useBaseUrl', replacement: fileURLToPath(new URL('./tests/unit/stubs/useBaseUrl.ts', import.meta.url))},
     ],
   },
   // tsconfig says "jsx: preserve" for Docusaurus' bundler; tests need JSX compiled.

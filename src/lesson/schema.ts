@@ -80,6 +80,8 @@ const courseKeys = {
   prerequisites: z
     .array(z.string().regex(/^\d\d-[a-z0-9-]+\/(practice\/)?\d\d-[a-z0-9-]+$/, {message: '写 docs/ 下的路径，不带扩展名，如 01-transformer/04-attention'}))
     .optional(),
+  /** Glossary terms this page does not mark (ids of src/data/glossary; the glossary plugin checks them). */
+  glossary_skip: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {message: '写术语表条目的 id，如 kv-cache'})).optional(),
   /** The month a release page's lecture refers to (chapter 08). */
   date: z.string().regex(MONTH, {message: '格式应为 YYYY-MM 或 YYYY-MM-DD'}).optional(),
 };
@@ -91,6 +93,7 @@ export const chapterSchema = z
     /** Short line for the home page's chapter card. */
     summary: z.string().min(4),
     releases: courseKeys.releases,
+    glossary_skip: courseKeys.glossary_skip,
   })
   .strict();
 

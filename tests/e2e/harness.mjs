@@ -43,10 +43,14 @@ export async function startSite({dir = BUILD_DIR, fast = true} = {}) {
 /**
  * Opens a page that records console errors, failed requests and every request that is not to
  * the local server. Requests to other hosts are answered locally with an empty page, so that a
- * test that provokes one on purpose (the video player after its click) runs offline.
+ * test that provokes one on purpose (the video player after its click) runs offline. Other
+ * options (hasTouch, javaScriptEnabled, …) go to the browser context.
  */
-export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'allow'} = {}) {
-  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', serviceWorkers});
+export async function openPage(
+  site,
+  {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'allow', ...contextOptions} = {},
+) {
+  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', serviceWorkers, ...contextOptions});
   context.setDefaultTimeout(PATIENCE_MS);
   context.setDefaultNavigationTimeout(PATIENCE_MS);
   const page = await context.newPage();
@@ -158,8 +162,11 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * - In a code block, tokens of one computed style have one contrast against the block's one
  *   background; axe checks one token of each style per block.
  * On a formula- or code-heavy lesson that halves axe's time.
+ *
+ * `include`: selectors of the parts to check instead of the whole page, for a test of what only
+ * exists after an interaction (an open glossary card) that the walk has already checked around.
  */
-export async function axeViolations(page, {rules} = {}) {
+export async function axeViolations(page, {rules, include} = {}) {
   const coloured = await page.evaluate(() =>
     [...document.querySelectorAll('.katex-html [style*="color"]')].map((el) => el.closest('.katex')?.textContent.slice(0, 60)),
   );
@@ -167,7 +174,7 @@ export async function axeViolations(page, {rules} = {}) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = rules ? {type: 'rule', values: rules} : {type: 'tag', values: WCAG_A_AA};
   return page.evaluate(
-    async ({runOnly, sameStyle}) => {
+    async ({runOnly, include, sameStyle}) => {
       const restore = [];
       const setStyle = (el, prop, value) => {
         const before = el.getAttribute('style');
@@ -196,13 +203,13 @@ export async function axeViolations(page, {rules} = {}) {
         }
       }
       try {
-        const context = {exclude: ['.katex-html', `[${sameStyle}]`]};
+        const context = {...(include && {include}), exclude: ['.katex-html', `[${sameStyle}]`]};
         return (await window.axe.run(context, {runOnly, resultTypes: ['violations'], iframes: false})).violations;
       } finally {
         for (const undo of restore.reverse()) undo();
       }
     },
-    {runOnly, sameStyle: 'data-axe-same-contrast'},
+    {runOnly, include, sameStyle: 'data-axe-same-contrast'},
   );
 }
 

@@ -1,6 +1,7 @@
 // The walk's axe check (harness.mjs, axeViolations) leaves KaTeX's glyphs and most code tokens
 // out of axe's colour-contrast work to save time. These tests prove that it still finds what a
-// full run would, and that it leaves the page as it found it.
+// full run would, and that it leaves the page as it found it; and that `include` checks the
+// parts it names, and only those.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {axeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
@@ -61,5 +62,23 @@ describe("the walk's axe check", () => {
     });
     const targets = contrastTargets(await axeViolations(page, {rules: ['color-contrast']}));
     assert.ok(targets.some((t) => t.includes(marked)), `the paragraph is named: ${targets.slice(0, 3)}`);
+  });
+
+  it('with `include`, finds what fails in the parts named and nothing elsewhere', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await page.evaluate(() => {
+      const [inside, outside] = document.querySelectorAll('.markdown p');
+      inside.id = 'faint-inside';
+      outside.id = 'faint-outside';
+      for (const p of [inside, outside]) p.style.setProperty('color', '#bbb', 'important');
+    });
+    const full = contrastTargets(await axeViolations(page, {rules: ['color-contrast']}));
+    const inside = contrastTargets(await axeViolations(page, {rules: ['color-contrast'], include: ['#faint-inside']}));
+    // axe names an element by its shortest unique selector, which need not mention the paragraph.
+    const where = (targets) => page.evaluate((ts) => ts.map((t) => document.querySelector(t).closest('p')?.id), targets);
+    assert.ok((await where(full)).includes('faint-outside'), 'a full run finds the other paragraph');
+    const places = await where(inside);
+    assert.ok(places.length > 0 && places.every((id) => id === 'faint-inside'), `only the named part: ${inside.join(' | ')}`);
   });
 });

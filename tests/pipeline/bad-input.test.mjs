@@ -3,7 +3,7 @@
 // each bad file. Mistakes that the same stage reports together share one scratch build, each
 // in its own page: the course metadata check lists every problem it finds, and the bundler
 // every page that does not compile. A build takes about ten seconds here, so the cases are
-// grouped into five builds instead of one each.
+// grouped into seven builds instead of one each.
 import {after, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -30,13 +30,20 @@ function lesson({body = '正文。', ...fields} = {}) {
   return `---\n${yaml}\n---\n\n${body}\n`;
 }
 
-/** A copy of the site whose docs are just the given files; returns its folder. */
-function siteWith(files) {
+/**
+ * A copy of the site whose docs are just the given files, and whose glossary is just the given
+ * entries (the course glossary points at lessons the copy does not have); returns its folder.
+ */
+function siteWith(files, glossary = []) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
   for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'scripts', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
+  fs.writeFileSync(
+    path.join(dir, 'src/data/glossary/index.ts'),
+    `export const glossarySources = [{file: 'src/data/glossary/01-transformer.ts', entries: ${JSON.stringify(glossary)}}];\n`,
+  );
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   const docs = {
     // Navbar, footer and home page link here.
@@ -163,6 +170,22 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
       }),
     );
     assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
+  });
+
+  // Its own build: the glossary is checked beside the course metadata, once all content is
+  // loaded, and a build reports only the first of those to fail (so it cannot join
+  // metadataBuild); compiling, where compileBuild's mistakes show, comes only after both.
+  it('a glossary entry whose heading its lesson does not have fails the build, naming the file and the entry', async () => {
+    const entry = {
+      id: 'mha',
+      zh: '多头注意力',
+      en: 'Multi-Head Attention',
+      definition: '把模型维度切成若干个头，各自做注意力后再合并。',
+      lesson: '01-transformer/04-attention',
+      heading: '多头',
+    };
+    const r = await build(siteWith(page('04-attention', {body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'}), [entry]));
+    assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头」/);
   });
 
   it('a missing image fails the build', async () => {

@@ -3,6 +3,7 @@ import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {chapterIds, chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
+import {chapterAnchor, GLOSSARY_PATH} from '@site/src/glossary/anchors';
 import ReadCount from '@site/src/components/ReadCount';
 import {isRead} from '@site/src/progress/record';
 import {useProgress} from '@site/src/progress/store';
@@ -39,7 +40,7 @@ function ReadMark({id}: {id: string}) {
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
  * every lecture lesson with its video (and its slides, in a chapter that has any), then the
- * 代码实践 pages, and what the reader has read.
+ * 代码实践 pages, what the reader has read, and a link to the chapter's terms in the glossary.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -114,6 +115,9 @@ export default function LessonTable() {
           </tbody>
         </table>
       )}
+      <p>
+        本章讲到的术语及其定义，见<Link to={`${GLOSSARY_PATH}#${chapterAnchor(chapter.folder)}`}>术语表</Link>。
+      </p>
     </div>
   );
 }

@@ -1,15 +1,18 @@
 // Wraps the default MDX components to make KatexHtml, CodeHtml and MermaidSvg (formulas, code
 // and diagrams rendered at build time, see src/plugins/rehype-katex-html, src/plugins/code-html
-// and src/plugins/mermaid-svg) available in every page. Everything else is imported by the
-// pages that use it, so other pages do not download it.
+// and src/plugins/mermaid-svg) and GlossaryTerm (terms marked at build time, src/plugins/glossary)
+// available in every page. Everything else is imported by the pages that use it, so other pages
+// do not download it.
 import MDXComponents from '@theme-original/MDXComponents';
 import CodeHtml from '@site/src/components/CodeHtml';
 import KatexHtml from '@site/src/components/KatexHtml';
 import MermaidSvg from '@site/src/components/MermaidSvg';
+import GlossaryTerm from '@site/src/components/GlossaryTerm';
 
 export default {
   ...MDXComponents,
   KatexHtml,
   CodeHtml,
   MermaidSvg,
+  GlossaryTerm,
 };
