@@ -33,7 +33,9 @@ export default function LessonTable() {
             <tr>
               <th scope="col">#</th>
               <th scope="col">小节</th>
-              <th scope="col">视频</th>
+              <th scope="col" className={styles.video}>
+                视频
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +46,7 @@ export default function LessonTable() {
                   <Link to={l.permalink}>{l.title}</Link>
                   <div className={styles.desc}>{l.description}</div>
                 </td>
-                <td>
+                <td className={styles.video}>
                   <VideoCell lesson={l} />
                 </td>
               </tr>
