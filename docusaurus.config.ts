@@ -3,6 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
+import coursePdf from './src/plugins/course-pdf';
+import remarkWidgetPrintNote from './src/plugins/widget-print-note';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
@@ -31,7 +33,7 @@ const docs = {
   // One vocabulary of topics (docs/tags.yml); a tag it does not list fails the build.
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  remarkPlugins: [remarkMath],
+  remarkPlugins: [remarkMath, remarkWidgetPrintNote],
   rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml, [rehypeCodeHtml, {languages: prismLanguages}]],
 } satisfies Preset.Options['docs'];
 
@@ -108,7 +110,7 @@ const config = {
       {
         docs,
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {lastmod: null, changefreq: null, priority: null},
       } satisfies Preset.Options,
     ],
@@ -125,12 +127,12 @@ const config = {
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
         // Rendered formulas and code would flood the index with symbols and identifiers.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block'],
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '.print-only'],
       },
     ],
   ],
 
-  plugins: [courseCatalog, katexAssets, codeHtml, contentSecurityPolicy],
+  plugins: [courseCatalog, coursePdf, katexAssets, codeHtml, contentSecurityPolicy],
 
   themeConfig: {
     navbar,

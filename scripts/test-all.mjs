@@ -11,6 +11,8 @@ const steps = [
   {name: 'Chinese typography', cmd: 'node', args: ['scripts/lint-zh.mjs']},
   {name: 'practice code', cmd: 'node', args: ['scripts/run-practice.mjs']},
   {name: 'build', cmd: 'npx', args: ['docusaurus', 'build'], produces: 'site'},
+  // One chapter's PDF, for the links check and tests/e2e/pdf.test.mjs; `npm run pdf` prints all.
+  {name: 'PDF of one chapter', cmd: 'node', args: ['scripts/pdf.mjs', 'ch06-chatgpt'], needs: 'site'},
   {name: 'built links and assets', cmd: 'node', args: ['scripts/check-built-site.mjs'], needs: 'site'},
   {name: 'size budgets', cmd: 'node', args: ['scripts/budgets.mjs'], needs: 'site'},
   {name: 'browser tests', cmd: 'node', args: ['--test', '--test-concurrency=1', 'tests/e2e/'], needs: 'site'},
