@@ -12,7 +12,7 @@ import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import {openPage, startSite, visit} from '../tests/e2e/harness.mjs';
+import {openPage, startSite} from '../tests/e2e/harness.mjs';
 import {resolveFile} from './lib/serve.mjs';
 import {BUILD_DIR} from './lib/site.mjs';
 import {escapeHtml, printDocument, sectionsOf} from './lib/print-document.mjs';
@@ -22,6 +22,7 @@ const PLAN = path.join(BUILD_DIR, 'pdf/plan.json');
 const PAGE = {format: 'A4', margin: {top: '18mm', bottom: '16mm', left: '16mm', right: '16mm'}};
 const COLUMN_PX = Math.floor((178 / 25.4) * 96);
 const CONCURRENCY = 2;
+const PAGE_TIMEOUT = 2 * 60_000;
 const PRINT_TIMEOUT = 10 * 60_000;
 
 function buildFacts() {
@@ -54,7 +55,6 @@ async function drawDiagrams(page) {
   await page.waitForFunction(
     (selector) => [...document.querySelectorAll(selector)].every((d) => d.querySelector('svg')),
     BROWSER_DRAWN,
-    {timeout: 90_000},
   );
 }
 
@@ -80,9 +80,12 @@ async function takeArticle(site, pagePath) {
 
 async function articleInBrowser(site, pagePath) {
   const {page, context, record} = await openPage(site, {viewport: {width: 1280, height: 900}});
+  // Generous limits: on a busy machine a lesson can take a minute to load and draw.
+  page.setDefaultTimeout(PAGE_TIMEOUT);
   try {
-    const response = await visit(page, site, pagePath);
+    const response = await page.goto(site.server.url + pagePath, {waitUntil: 'load'});
     if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
+    await page.waitForSelector('html[data-has-hydrated]');
     await drawDiagrams(page);
     const taken = await page.evaluate(() => ({
       html: document.querySelector('article .theme-doc-markdown').outerHTML,
@@ -111,7 +114,7 @@ async function pool(items, n, task) {
 }
 
 const headerTemplate = (left, right) =>
-  `<div style="width:100%;margin:0 16mm;font-size:8px;color:#555;display:flex;justify-content:space-between">` +
+  `<div style="width:100%;box-sizing:border-box;padding:0 16mm;font-size:8px;color:#555;display:flex;justify-content:space-between">` +
   `<span>${escapeHtml(left)}</span><span>${escapeHtml(right)}</span></div>`;
 const footerTemplate =
   '<div style="width:100%;font-size:8px;color:#555;text-align:center">' +
