@@ -120,13 +120,20 @@ const footerTemplate =
   '<div style="width:100%;font-size:8px;color:#555;text-align:center">' +
   '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
-/** Shrinks what is wider than the text column (long formulas, wide tables and widgets) to fit. */
+/**
+ * Shrinks what is wider than the text column (long formulas, wide tables and widgets) to fit.
+ * Measures everything first and only then zooms, outermost only: a zoom between two
+ * measurements would make Chromium lay the whole document out again for the next one. Outermost
+ * is enough because the print stylesheet lets formulas and tables overflow visibly, so a wide one
+ * makes its ancestors wide too, and zooming the ancestor shrinks it with them.
+ */
 function fitToColumn() {
-  const candidates = document.querySelectorAll('.markdown > *, .markdown .katex-display, .markdown table');
-  for (const el of candidates) {
-    const ratio = el.clientWidth / el.scrollWidth;
-    if (ratio < 0.99 && ratio > 0) el.style.zoom = String(Math.max(ratio, 0.4));
-  }
+  const candidates = [...document.querySelectorAll('.markdown > *, .markdown .katex-display, .markdown table')];
+  const wide = candidates
+    .map((el) => ({el, ratio: el.clientWidth / el.scrollWidth}))
+    .filter(({ratio}) => ratio > 0 && ratio < 0.99);
+  const outermost = wide.filter(({el}) => !wide.some((w) => w.el !== el && w.el.contains(el)));
+  for (const {el, ratio} of outermost) el.style.zoom = String(Math.max(ratio, 0.4));
 }
 
 async function printPdf(site, plan, spec, articles, stylesheets, css, build) {
