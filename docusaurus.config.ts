@@ -10,8 +10,11 @@ import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
 import codeHtml from './src/plugins/code-html';
 import rehypeCodeHtml from './src/plugins/code-html/rehype';
+import rehypeMermaidSvg from './src/plugins/mermaid-svg';
 import contentSecurityPolicy from './src/plugins/csp';
+import offline from './src/plugins/offline';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
+import practiceDownloads from './src/plugins/practice-downloads';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
 import {accessiblePrismTheme} from './src/theme-config/contrast';
@@ -22,6 +25,10 @@ const repoUrl = githubUrl(site.repo);
 // Code is highlighted at build time (src/plugins/code-html), with prism-react-renderer's bundled
 // languages (python, json, yaml, cpp, …) plus these. The browser runs no Prism at all.
 const prismLanguages = ['bash', 'diff'];
+
+// Diagrams are drawn at build time (src/plugins/mermaid-svg), once with each of these Mermaid
+// themes; the page shows the one of its colour mode.
+const mermaidConfig = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
 
 const docs = {
   path: 'docs',
@@ -34,7 +41,13 @@ const docs = {
   tags: 'tags.yml',
   onInlineTags: 'throw',
   remarkPlugins: [remarkMath, remarkWidgetPrintNote],
-  rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}], rehypeKatexHtml, [rehypeCodeHtml, {languages: prismLanguages}]],
+  rehypePlugins: [
+    [rehypeKatexStrict, {strict: 'error'}],
+    rehypeKatexHtml,
+    // Before code-html, which would otherwise take ```mermaid blocks for code.
+    [rehypeMermaidSvg, {config: mermaidConfig}],
+    [rehypeCodeHtml, {languages: prismLanguages}],
+  ],
 } satisfies Preset.Options['docs'];
 
 const navbar = {
@@ -42,6 +55,7 @@ const navbar = {
   logo: {alt: 'AIInfra', src: 'img/logo.svg'},
   items: [
     {type: 'docSidebar', sidebarId: 'course', position: 'left', label: '课程'},
+    {to: '/roadmap', label: '学习路线', position: 'left'},
     {to: '/docs/contributing', label: '贡献指南', position: 'left'},
     {href: channels.bilibili, label: 'B 站', position: 'right'},
     {href: repoUrl, label: 'GitHub', position: 'right'},
@@ -55,6 +69,7 @@ const footer = {
       title: '课程',
       items: [
         {label: '课程目录', to: '/docs/transformer'},
+        {label: '学习路线', to: '/roadmap'},
         {label: '贡献指南', to: '/docs/contributing'},
       ],
     },
@@ -90,7 +105,6 @@ const config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    mermaid: true,
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   future: {v4: true, faster: true},
@@ -117,7 +131,6 @@ const config = {
   ],
 
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -126,13 +139,14 @@ const config = {
         indexBlog: false,
         docsRouteBasePath: 'docs',
         highlightSearchTermsOnTargetPage: true,
-        // Rendered formulas and code would flood the index with symbols and identifiers.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '.print-only'],
+        // Rendered formulas and code would flood the index with symbols and identifiers; a
+        // diagram's labels are indexed once, from its light variant.
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]', '.print-only'],
       },
     ],
   ],
 
-  plugins: [courseCatalog, coursePdf, katexAssets, codeHtml, contentSecurityPolicy],
+  plugins: [courseCatalog, coursePdf, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
 
   themeConfig: {
     navbar,
@@ -140,7 +154,6 @@ const config = {
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 3},
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
     prism: {
       theme: accessiblePrismTheme(prismThemes.github),
       darkTheme: accessiblePrismTheme(prismThemes.dracula),

@@ -15,5 +15,13 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['./tests/unit/setup.ts'],
+    // One module registry for all test files: a fresh one per file cost 40 of the suite's 55 s
+    // on the 2-core runner. Tests keep no state between files (setup.ts unmounts what a test
+    // rendered).
+    isolate: false,
+    // No test waits on the clock; a view test with axe takes seconds on a busy 2-core runner, and
+    // vitest's 5 s default would fail a correct change there.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -3,15 +3,15 @@
 // pages of the built site served locally with compression, in Debian's Chromium. Writes
 // bench/lighthouse.md (a table with date and commit) and bench/lighthouse.json. Not a test:
 // it measures, and the report is committed so that changes can be compared.
+// `npm run bench -- --all` measures every lesson and practice page instead (scripts/lib/bench-all.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import {execSync} from 'node:child_process';
-import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import * as chromeLauncher from 'chrome-launcher';
 import {serve} from './lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
-import {CHROMIUM} from '../tests/e2e/harness.mjs';
+import {CATEGORIES, median, runOnce} from './lib/lighthouse.mjs';
+import {benchAll} from './lib/bench-all.mjs';
 import {PAGES} from './budgets.mjs';
 
 // Five, not three: on this 2-core machine one page's mobile score spans 85–99 from run to run
@@ -28,35 +28,7 @@ const BENCH_PAGES = [
   {name: '公式密集的新架构课', path: 'docs/new-arch/mamba2'},
   {name: '代码实践页', path: 'docs/transformer/practice/mini-transformer'},
 ];
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-async function runOnce(url, config) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  try {
-    const result = await lighthouse(url, {port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES}, config);
-    const lhr = result.lhr;
-    return {
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(lhr.categories[c].score * 100)])),
-      fcp: lhr.audits['first-contentful-paint'].numericValue,
-      lcp: lhr.audits['largest-contentful-paint'].numericValue,
-      tbt: lhr.audits['total-blocking-time'].numericValue,
-      cls: lhr.audits['cumulative-layout-shift'].numericValue,
-      failed: CATEGORIES.flatMap((c) =>
-        lhr.categories[c].auditRefs
-          .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
-          .map((r) => `${c}:${r.id}`),
-      ),
-    };
-  } finally {
-    await chrome.kill();
-  }
-}
 
 async function main() {
   const server = await serve(BUILD_DIR, builtBaseUrl());
@@ -117,4 +89,4 @@ async function main() {
   console.log(table);
 }
 
-await main();
+await (process.argv.includes('--all') ? benchAll(process.argv.slice(2)) : main());

@@ -4,19 +4,35 @@
 
 const FENCE = /^(```+|~~~+)([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm;
 
-export function codeBlocks(markdown) {
-  const blocks = [];
+/**
+ * The page in reading order: prose (`{prose}`) and fenced blocks (`{lang, meta, code}`). The
+ * downloads of a practice page (src/plugins/practice-downloads) are built from these parts, so
+ * they and the runner read a page the same way.
+ */
+export function pageParts(markdown) {
+  const parts = [];
+  let end = 0;
   for (const m of markdown.matchAll(FENCE)) {
+    if (m.index > end) parts.push({prose: markdown.slice(end, m.index)});
     const [lang = '', ...meta] = m[2].trim().split(/\s+/);
-    blocks.push({lang, meta: meta.join(' '), code: m[3]});
+    parts.push({lang, meta: meta.join(' '), code: m[3]});
+    end = m.index + m[0].length;
   }
-  return blocks;
+  if (end < markdown.length) parts.push({prose: markdown.slice(end)});
+  return parts;
 }
+
+export function codeBlocks(markdown) {
+  return pageParts(markdown).filter((p) => p.prose === undefined);
+}
+
+/** A block that is part of the program: Python not marked `norun`. */
+export const isRunnable = (block) => block.lang === 'python' && !/\bnorun\b/.test(block.meta);
 
 export function practiceProgram(markdown) {
   const blocks = codeBlocks(markdown);
   const code = blocks
-    .filter((b) => b.lang === 'python' && !/\bnorun\b/.test(b.meta))
+    .filter(isRunnable)
     .map((b) => b.code)
     .join('\n');
   const outputs = blocks.filter((b) => b.lang === 'text' && /\boutput\b/.test(b.meta)).map((b) => b.code);

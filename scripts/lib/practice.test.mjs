@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {codeBlocks, compareOutput, practiceProgram} from './practice.mjs';
+import {codeBlocks, compareOutput, isRunnable, pageParts, practiceProgram} from './practice.mjs';
 
 const page = [
   '一步：',
@@ -56,5 +56,21 @@ describe('compareOutput', () => {
     expect(compareOutput('耗时 ⋯ ms (x)', '耗时 12.5 ms (x)')).toBeNull();
     expect(compareOutput('耗时 ⋯ ms', '耗时 12.5 s')).not.toBeNull();
     expect(compareOutput('a.b', 'axb')).not.toBeNull();
+  });
+});
+
+describe('pageParts', () => {
+  it('keeps prose and blocks in reading order, with nothing lost between them', () => {
+    const parts = pageParts(page);
+    expect(parts.map((p) => (p.prose === undefined ? p.lang : 'prose'))).toEqual([
+      'prose', 'python', 'prose', 'text', 'prose', 'python', 'prose', 'python', 'prose', 'text', 'prose',
+    ]);
+    expect(parts[0]).toEqual({prose: '一步：\n'});
+    expect(parts.filter((p) => p.prose === undefined)).toEqual(codeBlocks(page));
+  });
+
+  it('marks runnable blocks as practiceProgram joins them', () => {
+    const runnable = codeBlocks(page).filter(isRunnable);
+    expect(runnable.map((b) => b.code).join('\n')).toBe(practiceProgram(page).code);
   });
 });

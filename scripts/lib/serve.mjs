@@ -23,8 +23,12 @@ const TYPES = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.pdf': 'application/pdf',
+  // 代码实践 downloads (src/plugins/practice-downloads).
+  '.py': 'text/x-python; charset=utf-8',
+  '.ipynb': 'application/x-ipynb+json',
+  '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.py', '.ipynb', '.webmanifest']);
 
 /** The file a URL path maps to inside `root`, or null. */
 export function resolveFile(root, urlPath) {
@@ -50,17 +54,19 @@ export function encodingFor(acceptEncoding = '') {
  */
 const brotliQuality = (size) => (size > 1_000_000 ? 5 : 11);
 
-export function compress(body, encoding) {
+/** `fast`: brotli at level 1, for the browser tests (tests/e2e/harness.mjs). */
+export function compress(body, encoding, fast = false) {
   return new Promise((resolve, reject) => {
     const done = (err, out) => (err ? reject(err) : resolve(out));
-    if (encoding === 'br') zlib.brotliCompress(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(body.length)}}, done);
+    const quality = fast ? 1 : brotliQuality(body.length);
+    if (encoding === 'br') zlib.brotliCompress(body, {params: {[zlib.constants.BROTLI_PARAM_QUALITY]: quality}}, done);
     else if (encoding === 'gzip') zlib.gzip(body, {level: 9}, done);
     else resolve(body);
   });
 }
 
 /** Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}. */
-export function serve(root, baseUrl = '/') {
+export function serve(root, baseUrl = '/', {fast = false} = {}) {
   const cache = new Map();
   const server = http.createServer(async (req, res) => {
     const {pathname} = new URL(req.url, 'http://localhost');
@@ -72,8 +78,10 @@ export function serve(root, baseUrl = '/') {
     }
     const ext = path.extname(file);
     const encoding = COMPRESSIBLE.has(ext) ? encodingFor(req.headers['accept-encoding']) : null;
-    const key = `${file}|${encoding}`;
-    if (!cache.has(key)) cache.set(key, fs.promises.readFile(file).then((raw) => compress(raw, encoding)));
+    // The file's mtime is part of the key, so that a file changed in place (a test deploying a
+    // new version) is served new.
+    const key = `${file}|${encoding}|${fs.statSync(file).mtimeMs}`;
+    if (!cache.has(key)) cache.set(key, fs.promises.readFile(file).then((raw) => compress(raw, encoding, fast)));
     const body = await cache.get(key);
     res.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',

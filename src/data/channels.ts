@@ -9,4 +9,6 @@ export const channels = {
 export const videoPageUrl = {
   bilibili: (bvid: string) => `https://www.bilibili.com/video/${bvid}/`,
   youtube: (id: string) => `https://www.youtube.com/watch?v=${id}`,
+  /** The lecture channel's own search, for a lesson whose YouTube id is not known yet. */
+  youtubeSearch: (query: string) => `https://www.youtube.com/@ZOMI666/search?query=${encodeURIComponent(query)}`,
 };

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {arxivMonth, buildCatalog, CatalogError, placeOf, type SourceDoc} from './catalog';
+import {arxivMonth, buildCatalog, placeOf, type SourceDoc} from './catalog';
+import {catalogProblems as problems} from './catalogProblems';
 
 const chapter = (folder: string, extra = {}): SourceDoc => ({
   source: `@site/docs/${folder}/index.mdx`,
@@ -21,16 +22,6 @@ const lesson = (file: string, fm: Record<string, unknown> = {}): SourceDoc => ({
   },
 });
 
-/** The problems buildCatalog reports for the given docs (fails the test if it reports none). */
-function problems(docs: SourceDoc[]): string[] {
-  try {
-    buildCatalog(docs);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CatalogError);
-    return (e as CatalogError).problems;
-  }
-  throw new Error('expected buildCatalog to reject the docs');
-}
 
 describe('buildCatalog on valid docs', () => {
   it('groups lessons and practice under their chapter, in file-number order', () => {
@@ -47,6 +38,29 @@ describe('buildCatalog on valid docs', () => {
     ]);
     expect(chapters[0].practice.map((p) => p.number)).toEqual([1]);
     expect(chapters[0].folder).toBe('01-transformer');
+    // Progress is kept under these ids, which outlive a renamed file or title.
+    expect([...chapters[0].lessons, ...chapters[0].practice].map((e) => e.id)).toEqual(['01-04', '01-05', '01-p01']);
+  });
+
+  it('carries each lecture’s YouTube id and slides, only where the page names them', () => {
+    const slides = 'https://infrasys-ai.github.io/aiinfra-docs/_downloads/x/01.pdf';
+    const outline = [{number: '01', folder: '01-transformer', title: '架构', practice: [], lessons: [
+      {number: '01', title: '甲课', bilibili: 'BV1rt421476q'},
+      {number: '02', title: '乙课', bilibili: 'BV16pTJz9EV4', slides},
+    ]}];
+    const {chapters} = buildCatalog(
+      [
+        chapter('01-transformer'),
+        lesson('01-a.mdx', {title: '甲课', bilibili: 'BV1rt421476q'}),
+        lesson('02-b.mdx', {title: '乙课', bilibili: 'BV16pTJz9EV4', youtube: 'abcdefghijk', slides}),
+      ],
+      outline,
+    );
+    const [a, b] = chapters[0].lessons;
+    expect(a.youtube).toBeUndefined();
+    expect(a.slides).toBeUndefined();
+    expect(b.youtube).toBe('abcdefghijk');
+    expect(b.slides).toBe(slides);
   });
 
   it('collects releases sorted by date and dates arXiv papers from their id', () => {

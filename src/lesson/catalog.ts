@@ -6,8 +6,9 @@
 import type * as z from 'zod';
 import {chapterSchema, lessonSchema, pageSchema, practiceSchema} from './schema';
 import type {Paper, Release} from './schema';
-import {placeOf, type PageKind, type PagePlace} from './place';
+import {lessonId, placeOf, type PageKind, type PagePlace} from './place';
 import {outlineProblems, pageAgainstOutline, type CourseOutline} from './outline';
+import {keyOf, prerequisiteProblems} from './prerequisites';
 import {courseOutline} from '../data/course-outline';
 
 export {placeOf};
@@ -22,6 +23,10 @@ export interface SourceDoc {
 }
 
 export interface LessonEntry {
+  /** Stable id for the reader's progress, e.g. "02-06" or "02-p02" (see lessonId). */
+  id: string;
+  /** "01-transformer/04-attention": the name other pages' `prerequisites:` use. */
+  key: string;
   number: number;
   title: string;
   description: string;
@@ -29,7 +34,11 @@ export interface LessonEntry {
   source: string;
   bilibili?: string;
   youtube?: string;
+  /** The slides PDF (the outline's). */
+  slides?: string;
   date?: string;
+  /** Keys of the pages this one builds on directly. */
+  prerequisites: string[];
 }
 
 export interface ChapterEntry {
@@ -99,12 +108,14 @@ function byNumber<T extends {number: number}>(a: T, b: T) {
 /**
  * The catalog of the given docs. Their front matter is validated against the lesson model and
  * against the course outline (which is validated first): a lesson's title, video and slides
- * are the outline's.
+ * are the outline's. The pages' prerequisites must name existing pages and form no cycle.
  */
 export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseOutline): Catalog {
   const problems = outlineProblems(outline);
   const chapters = new Map<string, ChapterEntry>();
   const pages: {doc: SourceDoc; place: PagePlace; fm: Record<string, any>}[] = [];
+  // Every lesson and 代码实践 page, valid or not, may be named as a prerequisite.
+  const known = new Set<string>();
 
   for (const doc of docs) {
     const source = doc.source.replace(/^@site\//, '');
@@ -113,6 +124,7 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       problems.push(`${source}: ${place.error}`);
       continue;
     }
+    if (place.kind === 'lesson' || place.kind === 'practice') known.add(keyOf(source));
     const parsed = schemaFor[place.kind].safeParse(doc.frontMatter);
     if (!parsed.success) {
       problems.push(...describeIssues(source, parsed.error.issues));
@@ -166,6 +178,8 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       continue;
     }
     list.push({
+      id: lessonId(place)!,
+      key: keyOf(doc.source),
       number: place.number!,
       title: fm.title,
       description: fm.description,
@@ -173,9 +187,13 @@ export function buildCatalog(docs: SourceDoc[], outline: CourseOutline = courseO
       source: doc.source,
       bilibili: fm.bilibili,
       youtube: fm.youtube,
+      slides: fm.slides,
       date: fm.date,
+      prerequisites: fm.prerequisites ?? [],
     });
   }
+  const entries = [...chapters.values()].flatMap((c) => [...c.lessons, ...c.practice]);
+  problems.push(...prerequisiteProblems(entries, known));
 
   if (problems.length) throw new CatalogError(problems);
   const sorted = [...chapters.values()].sort(byNumber);

@@ -57,7 +57,7 @@ describe('a page against the outline', () => {
     expect(pageAgainstOutline(courseOutline, file, at(file), fm)).toEqual([]);
   });
 
-  it('names the file and field of a wrong video, a missing video and wrong slides', () => {
+  it('names the file and field of a wrong video, a missing video, wrong slides and missing slides', () => {
     expect(pageAgainstOutline(courseOutline, file, at(file), {...fm, bilibili: 'BV1tE9HYUEdz'})).toEqual([
       `${file}: bilibili: 应为大纲中的 BV1UsPceJEEQ，实际为 BV1tE9HYUEdz`,
     ]);
@@ -67,6 +67,9 @@ describe('a page against the outline', () => {
     const other = courseOutline[1].lessons[0].slides;
     expect(pageAgainstOutline(courseOutline, file, at(file), {...fm, slides: other})).toEqual([
       `${file}: slides: 应为大纲中的 ${slides}，实际为 ${other}`,
+    ]);
+    expect(pageAgainstOutline(courseOutline, file, at(file), {...fm, slides: undefined})).toEqual([
+      `${file}: slides: 大纲中本节有课件，应写 slides: ${slides}`,
     ]);
   });
 

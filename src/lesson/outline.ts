@@ -89,7 +89,7 @@ export function outlineEntry(outline: CourseOutline, place: PagePlace) {
  * Problems of one page against the outline, each naming the file and the field: a chapter
  * folder the outline does not have, a lesson or 代码实践 number it does not list, a title that is
  * not the outline's, a lesson's video that is not its row's (or a video where the row has none),
- * and slides that are not the row's.
+ * and slides that are not the row's (missing where the row has them, or present where it has none).
  */
 export function pageAgainstOutline(
   outline: CourseOutline,
@@ -118,11 +118,13 @@ export function pageAgainstOutline(
         : `${source}: bilibili: 大纲中本节没有视频，不应写 ${frontMatter.bilibili}`,
     );
   }
-  if (frontMatter.slides !== undefined && frontMatter.slides !== row.slides) {
+  if (frontMatter.slides !== row.slides) {
     problems.push(
-      row.slides
-        ? `${source}: slides: 应为大纲中的 ${row.slides}，实际为 ${frontMatter.slides}`
-        : `${source}: slides: 大纲中本节没有课件，不应写 ${frontMatter.slides}`,
+      !row.slides
+        ? `${source}: slides: 大纲中本节没有课件，不应写 ${frontMatter.slides}`
+        : frontMatter.slides === undefined
+          ? `${source}: slides: 大纲中本节有课件，应写 slides: ${row.slides}`
+          : `${source}: slides: 应为大纲中的 ${row.slides}，实际为 ${frontMatter.slides}`,
     );
   }
   return problems;

@@ -3,11 +3,14 @@ import type {ChapterEntry, LessonEntry} from './catalog';
 import {COURSE_PDF, chapterPdf, pdfPlan} from './pdf';
 
 const entry = (number: number, title: string, permalink: string): LessonEntry => ({
+  id: `x-${number}`,
+  key: `x/${number}`,
   number,
   title,
   description: `${title}的说明`,
   permalink,
   source: `docs/x/${number}.mdx`,
+  prerequisites: [],
 });
 
 const chapters: ChapterEntry[] = [

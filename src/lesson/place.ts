@@ -29,3 +29,20 @@ export function placeOf(source: string): PagePlace | {error: string} {
   return {kind: practice ? 'practice' : 'lesson', folder, chapterNumber, number: Number(n[1])};
 }
 
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The stable id a reader's progress is kept under: chapter and lesson number ("02-06"), or
+ * chapter and practice number ("02-p02"). It survives a lesson's file or title being renamed;
+ * other pages (chapter overviews, the contributing guide) have none.
+ */
+export function lessonId(place: PagePlace | {error: string}): string | undefined {
+  if (!('kind' in place) || place.number === undefined || place.chapterNumber === undefined) return undefined;
+  if (place.kind === 'lesson') return `${two(place.chapterNumber)}-${two(place.number)}`;
+  if (place.kind === 'practice') return `${two(place.chapterNumber)}-p${two(place.number)}`;
+  return undefined;
+}
+
+/** The shape of every id lessonId gives. */
+export const LESSON_ID = /^\d\d-p?\d\d$/;

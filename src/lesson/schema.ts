@@ -76,6 +76,10 @@ const courseKeys = {
     .optional(),
   papers: z.array(paper).optional(),
   releases: z.array(release).optional(),
+  /** Lessons or 代码实践 pages this page builds on directly, by key (src/lesson/prerequisites.ts). */
+  prerequisites: z
+    .array(z.string().regex(/^\d\d-[a-z0-9-]+\/(practice\/)?\d\d-[a-z0-9-]+$/, {message: '写 docs/ 下的路径，不带扩展名，如 01-transformer/04-attention'}))
+    .optional(),
   /** The month a release page's lecture refers to (chapter 08). */
   date: z.string().regex(MONTH, {message: '格式应为 YYYY-MM 或 YYYY-MM-DD'}).optional(),
 };

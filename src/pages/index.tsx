@@ -5,6 +5,9 @@ import Heading from '@theme/Heading';
 import ChapterCards from '@site/src/components/ChapterCards';
 import PdfLink from '@site/src/components/PdfLink';
 import SeriesMap from '@site/src/components/SeriesMap';
+import ResumeReading from '@site/src/components/ResumeReading';
+import StudyRecord from '@site/src/components/StudyRecord';
+import OfflineSave from '@site/src/components/OfflineSave';
 import ReleaseTimeline from '@site/src/widgets/release-timeline';
 import {channels} from '@site/src/data/channels';
 import {chapters} from '@site/src/lesson/catalogData';
@@ -25,6 +28,7 @@ function Hero() {
           {'MoE 怎样让参数量与计算量脱钩，线性注意力和 Mamba 如何绕开平方代价，RLHF 与 DPO 怎样让模型对齐人的偏好，' +
             'DeepSeek 又在架构和训练工程上做了什么。每节课配有讲座视频、公式推导、可以手算的例子、交互组件和能在笔记本 CPU 上跑通的代码。'}
         </p>
+        <ResumeReading />
         <div className={styles.actions}>
           <Link className="button button--primary button--lg" to={chapters[0]?.permalink ?? '/docs/transformer'}>
             从第一章开始
@@ -50,8 +54,20 @@ export default function Home() {
           <Heading as="h2" id="chapters">
             八个章节
           </Heading>
-          <p>从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读。</p>
+          <p>
+            从模型结构到训练数据，再到对齐与最新的模型发布。章节之间有先后，但每章都可以单独阅读；每一课需要先读哪些课，见
+            <Link to="/roadmap">学习路线</Link>。
+          </p>
           <ChapterCards />
+        </section>
+        <section className={styles.section} aria-labelledby="study">
+          <Heading as="h2" id="study">
+            学习记录与离线阅读
+          </Heading>
+          <div className={styles.study}>
+            <StudyRecord />
+            <OfflineSave />
+          </div>
         </section>
         <section className={styles.section} aria-labelledby="timeline">
           <Heading as="h2" id="timeline">

@@ -1,25 +1,35 @@
 // Shared set-up for the browser tests: the built site served locally with compression, Debian's
 // Chromium driven by playwright-core, and a page wrapper that records what a test must not see
 // (console errors, failed requests, requests to any other host).
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
+import {CHROMIUM, CHROMIUM_FLAGS} from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
+/**
+ * How long any wait may take before it counts as a failure. Tests wait for conditions (the page
+ * hydrated, a diagram drawn, a button changed), never for a fixed time, so on a fast machine
+ * this costs nothing; it is this long so that a slow or busy runner never fails a correct site.
+ */
+export const PATIENCE_MS = Number(process.env.E2E_PATIENCE_MS || 120_000);
 
-export async function startSite() {
-  const server = await serve(BUILD_DIR, builtBaseUrl());
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: FLAGS});
+/**
+ * V8 without its optimising compiler: a page lives a few seconds here, too short for optimised
+ * code to repay compiling it, and the compiler's threads took the cores the pages and axe need
+ * (the walk of chapter 01: about 62 s with it, 50 s without, median of four runs each).
+ */
+const TEST_ONLY_FLAGS = ['--js-flags=--no-opt'];
+
+/**
+ * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
+ * what the pages do, not their bytes, and level 11 costs the server a second or more for each
+ * large page on its first request; the size budgets ask for the real levels.
+ */
+export async function startSite({dir = BUILD_DIR, fast = true} = {}) {
+  const server = await serve(dir, builtBaseUrl(dir), {fast});
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...TEST_ONLY_FLAGS]});
   return {
     server,
     browser,
@@ -35,8 +45,10 @@ export async function startSite() {
  * the local server. Requests to other hosts are answered locally with an empty page, so that a
  * test that provokes one on purpose (the video player after its click) runs offline.
  */
-export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}} = {}) {
-  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN'});
+export async function openPage(site, {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'allow'} = {}) {
+  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', serviceWorkers});
+  context.setDefaultTimeout(PATIENCE_MS);
+  context.setDefaultNavigationTimeout(PATIENCE_MS);
   const page = await context.newPage();
   const record = {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []};
   page.on('console', (msg) => {
@@ -68,8 +80,39 @@ export async function openPage(site, {colorScheme = 'light', viewport = {width: 
 /** Loads a path under the base URL and waits until React has hydrated the page. */
 export async function visit(page, site, path) {
   const response = await page.goto(site.server.url + path, {waitUntil: 'load'});
-  await page.waitForSelector('html[data-has-hydrated]', {timeout: 15000});
+  await page.waitForSelector('html[data-has-hydrated]');
   return response;
+}
+
+/**
+ * Reads `read()` every 50 ms until `done(value)` or `timeout` ms have passed; resolves to the last
+ * value. Waits on the page poll from here: Playwright's page.waitForFunction polls inside the
+ * page by compiling its predicate with eval, which the site's Content-Security-Policy forbids,
+ * so it waited forever for anything not already true (and the page reported a violation).
+ */
+async function poll(read, done, timeout) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Waits until `predicate(arg)`, run in the page, is truthy; resolves to its value. A predicate
+ * that throws (an element not rendered yet, a page still navigating) counts as not yet.
+ */
+export async function waitForCondition(page, predicate, arg, timeout = PATIENCE_MS) {
+  let lastError;
+  const read = () =>
+    page.evaluate(predicate, arg).catch((error) => {
+      lastError = error;
+      return undefined;
+    });
+  const value = await poll(read, Boolean, timeout);
+  if (!value) throw new Error(`timed out after ${timeout} ms waiting for ${String(predicate).slice(0, 160)}${lastError ? ` (last: ${lastError.message})` : ''}`);
+  return value;
 }
 
 /**
@@ -78,16 +121,89 @@ export async function visit(page, site, path) {
  * those still unmarked after `timeout` ms (none, unless the marking is broken), so that the
  * test names them instead of racing axe against the marking.
  */
-export async function settleScrollRegions(page, timeout = 3000) {
+export async function settleScrollRegions(page, timeout = PATIENCE_MS) {
   await page.evaluate(() => document.fonts.ready);
   const unmarked = () =>
     [...document.querySelectorAll('.markdown .katex-display, .markdown table')]
       .filter((el) => el.scrollWidth > el.clientWidth + 1 && el.getAttribute('tabindex') !== '0')
       .map((el) => el.outerHTML.slice(0, 120));
-  try {
-    await page.waitForFunction(`(${unmarked})().length === 0`, null, {timeout, polling: 'raf'});
-    return [];
-  } catch {
-    return page.evaluate(unmarked);
-  }
+  return poll(() => page.evaluate(unmarked), (left) => left.length === 0, timeout);
+}
+
+const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The WCAG A/AA rules whose outcome depends on colours, the only ones a colour mode changes. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's WCAG 2 A/AA violations on the page (or only `rules`). axe runs in the page itself,
+ * injected through DevTools (which the Content-Security-Policy does not govern): the
+ * @axe-core/playwright wrapper opened a second page per analysis to merge frame results, about
+ * a second per page on this machine, and the pages have no frames of their own to test (a
+ * video's player frame is another host's, and only exists after a click).
+ *
+ * Two kinds of text cost most of axe's time, in its colour-contrast rule, and are checked
+ * without repeating the same comparison thousands of times:
+ * - KaTeX's visual half (.katex-html) is hidden from assistive technology; its MathML twin is
+ *   what axe checks. For the run, each formula keeps its size and baseline (its struts, its
+ *   width, a display formula's height) and loses its glyphs, so the text around it lies where
+ *   it did, over the backgrounds it did. What the colour rules would find in the glyphs is
+ *   asserted instead: no formula has a colour of its own, so each has the contrast of the text
+ *   around it.
+ * - In a code block, tokens of one computed style have one contrast against the block's one
+ *   background; axe checks one token of each style per block.
+ * On a formula- or code-heavy lesson that halves axe's time.
+ */
+export async function axeViolations(page, {rules} = {}) {
+  const coloured = await page.evaluate(() =>
+    [...document.querySelectorAll('.katex-html [style*="color"]')].map((el) => el.closest('.katex')?.textContent.slice(0, 60)),
+  );
+  if (coloured.length) throw new Error(`formulas with a colour of their own (\\color, \\textcolor): ${coloured.join(' | ')}`);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const runOnly = rules ? {type: 'rule', values: rules} : {type: 'tag', values: WCAG_A_AA};
+  return page.evaluate(
+    async ({runOnly, sameStyle}) => {
+      const restore = [];
+      const setStyle = (el, prop, value) => {
+        const before = el.getAttribute('style');
+        restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
+        el.style[prop] = value;
+      };
+      const displays = [...document.querySelectorAll('.katex-display')].map((el) => [el, el.getBoundingClientRect().height]);
+      const bases = [...document.querySelectorAll('.katex-html > .base')].map((base) => [base, base.getBoundingClientRect().width]);
+      for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);
+      for (const [base, width] of bases) {
+        const children = [...base.childNodes];
+        restore.push(() => base.replaceChildren(...children));
+        setStyle(base, 'width', `${width}px`);
+        for (const glyph of [...base.children].filter((child) => !child.classList.contains('strut'))) glyph.remove();
+      }
+      for (const pre of document.querySelectorAll('pre')) {
+        const styles = new Set();
+        for (const token of pre.querySelectorAll('span')) {
+          const s = getComputedStyle(token);
+          const style = [s.color, s.backgroundColor, s.fontSize, s.fontWeight, s.opacity, s.textShadow].join();
+          if (!styles.has(style)) styles.add(style);
+          else {
+            token.setAttribute(sameStyle, '');
+            restore.push(() => token.removeAttribute(sameStyle));
+          }
+        }
+      }
+      try {
+        const context = {exclude: ['.katex-html', `[${sameStyle}]`]};
+        return (await window.axe.run(context, {runOnly, resultTypes: ['violations'], iframes: false})).violations;
+      } finally {
+        for (const undo of restore.reverse()) undo();
+      }
+    },
+    {runOnly, sameStyle: 'data-axe-same-contrast'},
+  );
+}
+
+export function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` + v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join('\n'))
+    .join('\n');
 }

@@ -1,10 +1,9 @@
-// Reader journeys on the built site in real Chromium: the pages load cleanly, math and diagrams
-// render, the lecture player stays offline until clicked, search finds Chinese words, dark mode
-// switches, and the errata link carries the reader's selection.
+// Reader journeys on the built site in real Chromium: the pages load cleanly, math renders
+// (diagrams: diagrams.test.mjs), the lecture player stays offline until clicked, search finds
+// Chinese words, dark mode switches, and the errata link carries the reader's selection.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {openPage, startSite, visit} from './harness.mjs';
-import {drawAllDiagrams} from './diagrams.mjs';
+import {axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
@@ -45,14 +44,38 @@ describe('pages', () => {
   }
 });
 
+// The sitemap walk runs every axe rule in light mode at desktop width and the colour rules in
+// dark mode at phone width; the phone layout's own DOM (navbar menu button, collapsed table of
+// contents, stacked cards) gets every rule here, on each kind of page the site has.
+describe('the phone layout in dark mode passes every axe rule', {concurrency: 2}, () => {
+  const KINDS = {
+    home: '',
+    'chapter overview': 'docs/moe',
+    lesson: LESSON,
+    '代码实践': 'docs/transformer/practice/mini-transformer',
+    '贡献指南': 'docs/contributing',
+    search: 'search',
+    'tag list': 'docs/tags',
+    'tag page': 'docs/tags/attention',
+  };
+  for (const [kind, path] of Object.entries(KINDS)) {
+    it(kind, async () => {
+      const {page, context, record} = await openPage(site, {colorScheme: 'dark', viewport: {width: 390, height: 844}});
+      await visit(page, site, path);
+      assert.deepEqual(await settleScrollRegions(page), [], 'overflowing formulas or tables a keyboard cannot scroll');
+      const violations = await axeViolations(page);
+      assert.equal(violations.length, 0, `axe:\n${describeViolations(violations)}`);
+      assertClean(record, path);
+      await context.close();
+    });
+  }
+});
+
 describe('the model lesson', () => {
-  it('renders KaTeX and a Mermaid diagram, with no request to another host', async () => {
+  it('renders KaTeX, with no request to another host', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
     assert.ok((await page.locator('article .katex').count()) > 5, 'KaTeX output');
-    assert.ok((await page.locator('[data-mermaid="waiting"]').count()) > 0, 'diagrams wait until scrolled to');
-    await drawAllDiagrams(page);
-    assert.ok((await page.locator('article .docusaurus-mermaid-container svg').count()) > 0, 'a Mermaid SVG');
     const katexCss = await page.evaluate(() =>
       [...document.styleSheets].some((s) => s.href?.includes('/katex/') && s.cssRules.length > 50),
     );
@@ -71,8 +94,6 @@ describe('the model lesson', () => {
       document.addEventListener('DOMContentLoaded', () => (window.__serverCode = document.querySelector('article .code-html code'))),
     );
     await visit(page, site, LESSON);
-    // Diagrams drawn on scroll move the blocks below them; let them settle before clicking.
-    await drawAllDiagrams(page);
     const block = page.locator('article .code-html').first();
     assert.ok((await block.locator('.token.keyword').count()) > 0, 'Prism token spans in the HTML');
     assert.ok(
@@ -82,7 +103,7 @@ describe('the model lesson', () => {
     const color = await block.locator('.token.keyword').first().evaluate((el) => getComputedStyle(el).color);
     assert.notEqual(color, await block.evaluate((el) => getComputedStyle(el).color), 'keywords are coloured');
     await block.getByRole('button', {name: '复制代码到剪贴板'}).click();
-    await block.getByRole('button', {name: '复制成功'}).waitFor({timeout: 3000});
+    await block.getByRole('button', {name: '复制成功'}).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, await block.locator('code').textContent());
     assert.match(copied, /^import math\nimport torch/);
@@ -100,7 +121,7 @@ describe('the model lesson', () => {
     assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
     // The first screen's links (navbar, sidebar, breadcrumbs) have their pages' chunks prefetched
     // once the browser is idle.
-    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, null, {timeout: 10000});
+    await waitForCondition(page, () => document.querySelectorAll('link[rel="prefetch"]').length > 0);
     assertClean(record, 'idle prefetch');
     await context.close();
   });
@@ -113,7 +134,7 @@ describe('the model lesson', () => {
     await page.getByRole('button', {name: /播放讲座/}).focus();
     await page.keyboard.press('Enter');
     const iframe = page.locator('iframe[src^="https://player.bilibili.com/player.html"]');
-    await iframe.waitFor({timeout: 5000});
+    await iframe.waitFor();
     assert.match(await iframe.getAttribute('src'), /bvid=BV11AMHzuEet/);
     await context.close();
   });
@@ -165,7 +186,7 @@ describe('site features', () => {
     await input.first().click();
     await input.first().fill('注意力');
     const hit = page.getByRole('option', {name: /Attention 注意力机制/}).first();
-    await hit.waitFor({timeout: 15000});
+    await hit.waitFor();
     await hit.click();
     await page.waitForURL(/\/docs\/transformer\/attention/);
     await context.close();
@@ -177,12 +198,14 @@ describe('site features', () => {
   it('search code stays off the page until the reader reaches for the box, and keeps what was typed', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
-    await page.waitForTimeout(1000);
+    // Everything the page loads by itself has arrived, idle-time prefetching included.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     assert.equal(await searchIsLoaded(page), false, 'the real search bar loaded without being asked for');
     const box = page.locator('input.navbar__search-input').first();
     await box.focus();
     await page.keyboard.type('多头', {delay: 0});
-    await page.waitForFunction(() => document.querySelector('.navbar__search-input[role="combobox"]'));
+    await waitForCondition(page, () => document.querySelector('.navbar__search-input[role="combobox"]'));
     const real = page.locator('input.navbar__search-input[role="combobox"]');
     assert.equal(await page.locator('input.navbar__search-input').count(), 1, 'the stand-in is gone');
     assert.ok(await real.evaluate((el) => el === document.activeElement), 'the real box has the focus');
@@ -195,14 +218,14 @@ describe('site features', () => {
     const {page, context} = await openPage(site);
     await visit(page, site, '');
     await page.keyboard.press('Control+k');
-    await page.waitForFunction(() => document.activeElement?.matches('.navbar__search-input[role="combobox"]'));
+    await waitForCondition(page, () => document.activeElement?.matches('.navbar__search-input[role="combobox"]'));
     await context.close();
   });
 
   it('a page opened from a search result highlights the terms', async () => {
     const {page, context} = await openPage(site);
     await visit(page, site, `${LESSON}?_highlight=${encodeURIComponent('掩码')}`);
-    await page.locator('article mark', {hasText: '掩码'}).first().waitFor({timeout: 10000});
+    await page.locator('article mark', {hasText: '掩码'}).first().waitFor();
     await context.close();
   });
 

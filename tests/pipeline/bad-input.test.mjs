@@ -1,12 +1,15 @@
-// Malformed content fed through the real pipeline: a scratch copy of the site with one bad page
-// is built (or checked, or run) exactly as `npm test` does, and must fail with a message that
-// names the file. Each case builds a two-page site, so the whole suite takes about a minute.
+// Malformed content fed through the real pipeline: a scratch copy of the site with bad pages is
+// built (or checked, or run) exactly as `npm test` does, and must fail with a message that names
+// each bad file. Mistakes that the same stage reports together share one scratch build, each
+// in its own page: the course metadata check lists every problem it finds, and the bundler
+// every page that does not compile. A build takes about ten seconds here, so the cases are
+// grouped into five builds instead of one each.
 import {after, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const scratch = [];
@@ -31,7 +34,7 @@ function lesson({body = '正文。', ...fields} = {}) {
 function siteWith(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
   scratch.push(dir);
-  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static', 'i18n']) {
+  for (const name of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'scripts', 'static', 'i18n']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), {recursive: true});
   }
   fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
@@ -50,9 +53,15 @@ function siteWith(files) {
   return dir;
 }
 
+/** Runs a command in the scratch site; resolves to its exit status and everything it printed. */
 function run(dir, cmd, args) {
-  const r = spawnSync(cmd, args, {cwd: dir, encoding: 'utf8', env: {...process.env, FORCE_COLOR: '0'}, timeout: 180_000});
-  return {status: r.status, output: `${r.stdout}\n${r.stderr}`};
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {cwd: dir, env: {...process.env, FORCE_COLOR: '0'}});
+    let output = '';
+    child.stdout.on('data', (c) => (output += c));
+    child.stderr.on('data', (c) => (output += c));
+    child.on('close', (status) => resolve({status, output}));
+  });
 }
 
 const build = (dir) => run(dir, 'npx', ['docusaurus', 'build']);
@@ -66,41 +75,89 @@ after(() => {
   for (const dir of scratch) fs.rmSync(dir, {recursive: true, force: true});
 });
 
-describe('bad input fails loudly and names the file', () => {
-  it('control: the good scratch site builds', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cache]'})}));
+/** A lesson at `file` whose outline title and video are right, apart from `fields`. */
+const LESSONS = {
+  '01-transformer-basics': {title: 'Transformer 基础结构', bilibili: 'BV1rt421476q'},
+  '02-tokenizer': {title: '大模型 Tokenizer 算法', bilibili: 'BV16pTJz9EV4'},
+  '03-embedding': {title: '大模型 Embedding 算法', bilibili: 'BV1SSTgzLEzf'},
+  '04-attention': {},
+  '05-attention-variants': {title: 'Attention 变种算法', bilibili: 'BV1GzMUz8Eav'},
+};
+const page = (name, fields) => ({[`docs/01-transformer/${name}.mdx`]: lesson({...LESSONS[name], ...fields})});
+
+/** Builds a scratch site with `files` once, however many cases read the outcome. */
+function sharedBuild(files) {
+  let outcome;
+  return () => (outcome ??= build(siteWith(files)));
+}
+
+// Four mistakes in four lessons' front matter, reported by one build.
+const metadataBuild = sharedBuild({
+  ...page('04-attention', {vidoe: 'BV11AMHzuEet'}),
+  ...page('01-transformer-basics', {bilibili: 'BV1rt421'}),
+  ...page('02-tokenizer', {bilibili: 'BV1GzMUz8Eav'}),
+  ...page('03-embedding', {slides: 'https://example.org/attention.pdf'}),
+});
+
+// Five pages that do not compile, each for its own reason, reported by one build. Line 12 of
+// the Mermaid page: the front matter's eight lines, a blank line, the text and a blank line.
+const compileBuild = sharedBuild({
+  ...page('04-attention', {body: '![结构图](./img/missing.svg)'}),
+  ...page('01-transformer-basics', {body: '$$\n\\softmax(x)\n$$'}),
+  ...page('02-tokenizer', {body: '```pyhton\nprint(1)\n```'}),
+  ...page('03-embedding', {body: '```python {2-4}\nprint(1)\n```'}),
+  ...page('05-attention-variants', {body: '正文。\n\n```mermaid\nflowchart LR\n  A -->\n```'}),
+});
+
+// Two builds at a time: a scratch build keeps about one core busy.
+describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
+  it('control: the good scratch site builds', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cache]'})}));
     assert.equal(r.status, 0, r.output.slice(-2000));
   });
 
-  it('an unknown front-matter field fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({vidoe: 'BV11AMHzuEet'})}));
-    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: 未知字段 “vidoe”/);
+  it('an unknown front-matter field fails the build', async () => {
+    assertFails(await metadataBuild(), /docs\/01-transformer\/04-attention\.mdx: 未知字段 “vidoe”/);
   });
 
-  it('a malformed video id fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV11AMHz'})}));
-    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 不是 B 站视频号/);
+  it('a malformed video id fails the build', async () => {
+    assertFails(await metadataBuild(), /docs\/01-transformer\/01-transformer-basics\.mdx: bilibili: 不是 B 站视频号/);
   });
 
   // The scratch site sits in a temporary folder with nothing beside it, as a fork's clone does:
   // the outline it is checked against is the repository's own (src/data/course-outline.ts).
-  it('a video id that is not the course outline’s fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({bilibili: 'BV1GzMUz8Eav'})}));
-    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: bilibili: 应为大纲中的 BV11AMHzuEet，实际为 BV1GzMUz8Eav/);
+  it('a video id that is not the course outline’s fails the build', async () => {
+    assertFails(await metadataBuild(), /docs\/01-transformer\/02-tokenizer\.mdx: bilibili: 应为大纲中的 BV16pTJz9EV4，实际为 BV1GzMUz8Eav/);
   });
 
-  it('a slide link that is not the course outline’s fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({slides: 'https://example.org/attention.pdf'})}));
-    assertFails(r, /docs\/01-transformer\/04-attention\.mdx: slides: 大纲中本节没有课件/);
+  it('a slide link that is not the course outline’s fails the build', async () => {
+    assertFails(await metadataBuild(), /docs\/01-transformer\/03-embedding\.mdx: slides: 大纲中本节没有课件/);
   });
 
-  it('a tag that docs/tags.yml does not define fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cash]'})}));
+  it('a tag that docs/tags.yml does not define fails the build', async () => {
+    const r = await build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({tags: '[attention, kv-cash]'})}));
     assertFails(r, /04-attention\.mdx/, /kv-cash/);
   });
 
-  it('a broken anchor fails the build', () => {
-    const r = build(
+  it('a cycle of prerequisites fails the build, naming the file, the field and the cycle', async () => {
+    const r = await build(
+      siteWith({
+        'docs/01-transformer/04-attention.mdx': lesson({prerequisites: '[01-transformer/05-attention-variants]'}),
+        'docs/01-transformer/05-attention-variants.mdx': lesson({
+          title: 'Attention 变种算法',
+          bilibili: 'BV1GzMUz8Eav',
+          prerequisites: '[01-transformer/04-attention]',
+        }),
+      }),
+    );
+    assertFails(
+      r,
+      /docs\/01-transformer\/04-attention\.mdx: prerequisites\.0: 先修关系成环：01-transformer\/04-attention → 01-transformer\/05-attention-variants → 01-transformer\/04-attention/,
+    );
+  });
+
+  it('a broken anchor fails the build', async () => {
+    const r = await build(
       siteWith({
         'docs/01-transformer/04-attention.mdx': lesson({body: '## 掩码\n\n见[多头](#多头注意力)。'}),
       }),
@@ -108,32 +165,32 @@ describe('bad input fails loudly and names the file', () => {
     assertFails(r, /[Bb]roken anchor/, /docs\/transformer\/attention/, /#(多头注意力|%E5%A4%9A%E5%A4%B4)/);
   });
 
-  it('a missing image fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '![结构图](./img/missing.svg)'})}));
-    assertFails(r, /04-attention\.mdx/, /missing\.svg/);
+  it('a missing image fails the build', async () => {
+    assertFails(await compileBuild(), /04-attention\.mdx/, /missing\.svg/);
   });
 
-  it('a formula KaTeX cannot render fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '$$\n\\softmax(x)\n$$'})}));
-    assertFails(r, /KaTeX 无法渲染/, /04-attention\.mdx/, /\\softmax/);
+  it('a formula KaTeX cannot render fails the build', async () => {
+    assertFails(await compileBuild(), /KaTeX 无法渲染/, /01-transformer-basics\.mdx/, /\\softmax/);
   });
 
-  it('a code block in a language the site cannot highlight fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```pyhton\nprint(1)\n```'})}));
-    assertFails(r, /04-attention\.mdx/, /代码块的语言“pyhton”/);
+  it('a code block in a language the site cannot highlight fails the build', async () => {
+    assertFails(await compileBuild(), /02-tokenizer\.mdx/, /代码块的语言“pyhton”/);
   });
 
-  it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', () => {
-    const r = build(siteWith({'docs/01-transformer/04-attention.mdx': lesson({body: '```python {2-4}\nprint(1)\n```'})}));
-    assertFails(r, /04-attention\.mdx/, /代码块的“\{2-4\}”不受支持/);
+  it('a code block asking for highlighted lines, which build-time highlighting does not draw, fails the build', async () => {
+    assertFails(await compileBuild(), /03-embedding\.mdx/, /代码块的“\{2-4\}”不受支持/);
   });
 
-  it('a practice page whose code raises fails the practice run', () => {
+  it('a diagram Mermaid cannot draw fails the build, naming the file and the line', async () => {
+    assertFails(await compileBuild(), /Mermaid 无法渲染 1 张图/, /docs\/01-transformer\/05-attention-variants\.mdx:12: Parse error/);
+  });
+
+  it('a practice page whose code raises fails the practice run', async () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':
         '---\ntitle: 搭建迷你 Transformer\ndescription: 一个会出错的代码实践页面。\n---\n\n```python\nimport torch\nprint(torch.zeros(2, 3) @ torch.zeros(2, 3))\n```\n\n```text output\n```\n',
     });
-    const r = run(dir, 'node', [path.join(ROOT, 'scripts/run-practice.mjs'), 'docs']);
+    const r = await run(dir, 'node', [path.join(ROOT, 'scripts/run-practice.mjs'), 'docs']);
     assertFails(r, /FAIL\s+docs\/01-transformer\/practice\/01-mini-transformer\.mdx/, /RuntimeError: mat1 and mat2 shapes cannot be multiplied/);
   });
 });

@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
-import {chapters} from '@site/src/lesson/catalogData';
+import {chapterIds, chapters} from '@site/src/lesson/catalogData';
 import type {ChapterEntry} from '@site/src/lesson/catalog';
+import ReadCount from '@site/src/components/ReadCount';
 import styles from './styles.module.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -13,7 +14,7 @@ function counts(c: ChapterEntry): string {
   return parts.join(' · ');
 }
 
-/** One card per chapter, with its lesson, video and practice counts from the catalog. */
+/** One card per chapter, with its lesson, video and practice counts from the catalog, and the reader's progress. */
 export default function ChapterCards() {
   return (
     <ol className={styles.grid}>
@@ -26,6 +27,7 @@ export default function ChapterCards() {
             <span className={styles.title}>{c.title}</span>
             <span className={styles.summary}>{c.summary}</span>
             <span className={styles.counts}>{counts(c)}</span>
+            <ReadCount ids={chapterIds(c)} />
           </Link>
         </li>
       ))}

@@ -1,15 +1,37 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import PdfLink from '@site/src/components/PdfLink';
 import VideoPlayer from '@site/src/components/VideoPlayer';
+import PracticeDownloads from '@site/src/components/PracticeDownloads';
+import Prerequisites from '@site/src/components/Prerequisites';
 import {placeOf} from '@site/src/lesson/place';
 import {chapterPdf} from '@site/src/lesson/pdf';
+import {lectureMaterials, type MaterialsFrontMatter} from '@site/src/lesson/materials';
+import {keyOf} from '@site/src/lesson/prerequisites';
+import {prerequisitesOf} from '@site/src/lesson/prerequisiteData';
+
+/** A lecture lesson's materials: the lecture, on Bilibili and YouTube, and the slides. */
+function LectureMaterials() {
+  const {metadata, frontMatter} = useDoc();
+  const fm = frontMatter as MaterialsFrontMatter & {duration?: string};
+  const materials = lectureMaterials(metadata.title, fm);
+  return (
+    <VideoPlayer title={metadata.title} bilibili={materials.bilibili} youtube={materials.youtube} duration={fm.duration}>
+      {materials.slides && (
+        <a href={materials.slides} type="application/pdf" target="_blank" rel="noopener noreferrer">
+          课件 PDF
+        </a>
+      )}
+    </VideoPlayer>
+  );
+}
 
 /**
- * What a page shows under its title: a lecture lesson its lecture (or word that it is coming),
- * a chapter overview the link to the chapter's PDF.
+ * What a page shows under its title: a lecture lesson or 代码实践 page the pages it builds on
+ * (先修); then a lecture lesson its materials, a 代码实践 page the downloads of its code; a
+ * chapter overview the link to the chapter's PDF.
  */
 export default function LessonHeader() {
-  const {metadata, frontMatter} = useDoc();
+  const {metadata} = useDoc();
   const place = placeOf(metadata.source.replace(/^@site\//, ''));
   if (!('kind' in place)) return null;
   if (place.kind === 'chapter') {
@@ -19,7 +41,11 @@ export default function LessonHeader() {
       </p>
     );
   }
-  if (place.kind !== 'lesson') return null;
-  const fm = frontMatter as {bilibili?: string; youtube?: string; duration?: string};
-  return <VideoPlayer title={metadata.title} bilibili={fm.bilibili} youtube={fm.youtube} duration={fm.duration} />;
+  if (place.kind !== 'lesson' && place.kind !== 'practice') return null;
+  return (
+    <>
+      <Prerequisites links={prerequisitesOf(keyOf(metadata.source))} />
+      {place.kind === 'lesson' ? <LectureMaterials /> : <PracticeDownloads source={metadata.source} />}
+    </>
+  );
 }

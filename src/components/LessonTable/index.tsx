@@ -1,8 +1,11 @@
 import Link from '@docusaurus/Link';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
-import {chapterOf} from '@site/src/lesson/catalogData';
+import {chapterIds, chapterOf} from '@site/src/lesson/catalogData';
 import type {LessonEntry} from '@site/src/lesson/catalog';
 import {videoPageUrl} from '@site/src/data/channels';
+import ReadCount from '@site/src/components/ReadCount';
+import {isRead} from '@site/src/progress/record';
+import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -13,9 +16,30 @@ function VideoCell({lesson}: {lesson: LessonEntry}) {
   return <span className={styles.pending}>制作中</span>;
 }
 
+function SlidesCell({lesson}: {lesson: LessonEntry}) {
+  if (!lesson.slides) return <span className={styles.pending}>无</span>;
+  return (
+    <a href={lesson.slides} type="application/pdf" aria-label={`${lesson.title} 的课件 PDF`}>
+      PDF
+    </a>
+  );
+}
+
+/** The mark「✓ 已读」after a page this reader has read (after hydration: progress lives in the browser). */
+function ReadMark({id}: {id: string}) {
+  const progress = useProgress();
+  if (!progress || !isRead(progress, id)) return null;
+  return (
+    <span className={styles.read}>
+      <span aria-hidden="true">✓ </span>已读
+    </span>
+  );
+}
+
 /**
  * The lesson table of the chapter overview page it is placed on, drawn from the catalog:
- * every lecture lesson with its video, then the 代码实践 pages.
+ * every lecture lesson with its video (and its slides, in a chapter that has any), then the
+ * 代码实践 pages, and what the reader has read.
  */
 export default function LessonTable() {
   const {metadata} = useDoc();
@@ -24,8 +48,10 @@ export default function LessonTable() {
   if (chapter.lessons.length === 0 && chapter.practice.length === 0) {
     return <p className={styles.empty}>本章的课程正在编写中，敬请期待。</p>;
   }
+  const withSlides = chapter.lessons.some((l) => l.slides);
   return (
     <div className={styles.wrap}>
+      <ReadCount ids={chapterIds(chapter)} className={styles.progress} />
       {chapter.lessons.length > 0 && (
         <table className={styles.table}>
           <caption>讲座（{chapter.lessons.length} 节）</caption>
@@ -33,9 +59,14 @@ export default function LessonTable() {
             <tr>
               <th scope="col">#</th>
               <th scope="col">小节</th>
-              <th scope="col" className={styles.video}>
+              <th scope="col" className={styles.short}>
                 视频
               </th>
+              {withSlides && (
+                <th scope="col" className={styles.short}>
+                  课件
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -44,11 +75,17 @@ export default function LessonTable() {
                 <td>{two(l.number)}</td>
                 <td>
                   <Link to={l.permalink}>{l.title}</Link>
+                  <ReadMark id={l.id} />
                   <div className={styles.desc}>{l.description}</div>
                 </td>
-                <td className={styles.video}>
+                <td className={styles.short}>
                   <VideoCell lesson={l} />
                 </td>
+                {withSlides && (
+                  <td className={styles.short}>
+                    <SlidesCell lesson={l} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -69,6 +106,7 @@ export default function LessonTable() {
                 <td>{two(p.number)}</td>
                 <td>
                   <Link to={p.permalink}>{p.title}</Link>
+                  <ReadMark id={p.id} />
                   <div className={styles.desc}>{p.description}</div>
                 </td>
               </tr>

@@ -39,13 +39,31 @@ describe('VideoPlayer', () => {
   });
 
   it('plays YouTube from the no-cookie domain and can switch source', () => {
-    const {container} = render(<VideoPlayer title="t" bilibili="BV11AMHzuEet" youtube="abcdefghijk" />);
+    const {container} = render(<VideoPlayer title="t" bilibili="BV11AMHzuEet" youtube={{kind: 'video', id: 'abcdefghijk'}} />);
     fireEvent.click(screen.getByRole('button', {name: 'YouTube'}));
     expect(screen.getByRole('button', {name: 'YouTube'}).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', {name: /播放讲座/}));
     expect(container.querySelector('iframe')!.getAttribute('src')).toBe(
       'https://www.youtube-nocookie.com/embed/abcdefghijk?autoplay=1&rel=0',
     );
+  });
+
+  it('links the channel’s YouTube search when the id is not known, and loads nothing from YouTube', () => {
+    const url = 'https://www.youtube.com/@ZOMI666/search?query=Attention%20%E6%B3%A8%E6%84%8F%E5%8A%9B%E6%9C%BA%E5%88%B6';
+    const {container} = render(<VideoPlayer title="Attention 注意力机制" bilibili="BV11AMHzuEet" youtube={{kind: 'search', url}} />);
+    expect(screen.getByRole('link', {name: '在 YouTube 搜索本讲'}).getAttribute('href')).toBe(url);
+    // A search is not a source to play: no source switch, and the play button loads Bilibili.
+    expect(screen.queryByRole('group', {name: '视频来源'})).toBeNull();
+    fireEvent.click(screen.getByRole('button', {name: /播放讲座/}));
+    expect(container.querySelector('iframe')!.getAttribute('src')).toMatch(/^https:\/\/player\.bilibili\.com\//);
+  });
+
+  it('shows the lesson’s other materials in its bar, with or without a video', () => {
+    const slides = <a href="https://infrasys-ai.github.io/s.pdf">课件 PDF</a>;
+    render(<VideoPlayer title="t" bilibili="BV11AMHzuEet">{slides}</VideoPlayer>);
+    expect(screen.getByRole('region', {name: '讲座视频'}).textContent).toContain('课件 PDF');
+    render(<VideoPlayer title="u">{slides}</VideoPlayer>);
+    expect(screen.getAllByRole('link', {name: '课件 PDF'})).toHaveLength(2);
   });
 
   it('says 视频制作中 and links the channels when the lesson has no video', () => {

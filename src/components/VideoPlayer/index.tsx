@@ -1,6 +1,8 @@
-import {useState} from 'react';
+import {useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {channels} from '@site/src/data/channels';
+import type {YoutubeLink} from '@site/src/lesson/materials';
+import {useOnline} from '@site/src/offline/online';
 import {embedFor, type VideoSource} from './embed';
 import styles from './styles.module.css';
 
@@ -8,9 +10,12 @@ export interface Props {
   /** Lesson title, used for the player's accessible name. */
   title: string;
   bilibili?: string;
-  youtube?: string;
+  /** The lecture on YouTube: a second source to play, or a search link when its id is not known. */
+  youtube?: YoutubeLink;
   /** "m:ss" when known. */
   duration?: string;
+  /** The lesson's other materials (the slides link), shown at the end of the player's bar. */
+  children?: ReactNode;
 }
 
 const LABEL = {bilibili: 'B 站', youtube: 'YouTube'} as const;
@@ -28,12 +33,13 @@ function PlayIcon() {
  * Click-to-load lecture player. Until the reader presses play the page shows a facade drawn by
  * the site and contacts no video host; the press inserts the player, which then autoplays.
  */
-export default function VideoPlayer({title, bilibili, youtube, duration}: Props) {
+export default function VideoPlayer({title, bilibili, youtube, duration, children}: Props) {
   const sources: VideoSource[] = [];
   if (bilibili) sources.push({kind: 'bilibili', id: bilibili});
-  if (youtube) sources.push({kind: 'youtube', id: youtube});
+  if (youtube?.kind === 'video') sources.push({kind: 'youtube', id: youtube.id});
   const [chosen, setChosen] = useState<VideoSource['kind']>(sources[0]?.kind ?? 'bilibili');
   const [playing, setPlaying] = useState(false);
+  const online = useOnline();
 
   if (sources.length === 0) {
     return (
@@ -43,6 +49,7 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
           本节的讲座视频还在制作，发布后会出现在 <a href={channels.bilibili}>B 站频道</a> 和{' '}
           <a href={channels.youtubeNew}>YouTube 频道</a>。
         </p>
+        {children && <div className={styles.pendingLinks}>{children}</div>}
       </aside>
     );
   }
@@ -63,12 +70,13 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
             className={styles.iframe}
           />
         ) : (
-          <button type="button" className={styles.facade} onClick={() => setPlaying(true)}>
+          <button type="button" className={styles.facade} onClick={() => setPlaying(true)} disabled={!online}>
             <PlayIcon />
             <span className={styles.facadeTitle}>播放讲座：{title}</span>
             <span className={styles.facadeNote}>
-              {LABEL[source.kind]}
-              {duration ? ` · ${duration}` : ''} · 点击后才从 {LABEL[source.kind]} 加载
+              {online
+                ? `${LABEL[source.kind]}${duration ? ` · ${duration}` : ''} · 点击后才从 ${LABEL[source.kind]} 加载`
+                : `现在离线：讲座视频要联网才能从 ${LABEL[source.kind]} 播放，课文可以照常阅读`}
             </span>
           </button>
         )}
@@ -92,6 +100,12 @@ export default function VideoPlayer({title, bilibili, youtube, duration}: Props)
             {s.kind === 'bilibili' ? '在 B 站观看' : '在 YouTube 观看'}
           </a>
         ))}
+        {youtube?.kind === 'search' && (
+          <a href={youtube.url} target="_blank" rel="noopener noreferrer">
+            在 YouTube 搜索本讲
+          </a>
+        )}
+        {children && <span className={styles.materials}>{children}</span>}
       </div>
       {/* On paper the player gives way to the video's address. */}
       {sources.map((s) => (

@@ -1,12 +1,15 @@
 /**
  * Reads every doc's front matter once all content is loaded, validates it against the lesson
- * model and writes the course catalog as two data modules: the chapters (home page cards,
- * chapter lesson tables) and the timeline (releases and papers). Only the pages that import
- * them download them; global data would put them in every page's main bundle. Invalid
+ * model and writes the course catalog as data modules: the chapters (home page cards,
+ * chapter lesson tables), the timeline (releases and papers), each page's prerequisites (the
+ * lesson header) and the laid-out prerequisite graph (the 学习路线 page). Only the pages that
+ * import them download them; global data would put them in every page's main bundle. Invalid
  * metadata fails the build.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCatalog, type SourceDoc} from '../../lesson/catalog';
+import {prerequisiteLinks, roadmapChapters} from '../../lesson/prerequisites';
+import {layoutRoadmap} from '../../components/Roadmap/layout';
 
 export const CATALOG_PLUGIN = 'course-catalog';
 
@@ -30,6 +33,9 @@ export default function courseCatalog(_context: LoadContext): Plugin {
       // Read through src/lesson/catalogData.ts as @generated/course-catalog/default/*.json.
       await actions.createData('chapters.json', JSON.stringify(chapters));
       await actions.createData('timeline.json', JSON.stringify({releases, papers}));
+      // The lesson header's 先修 links, and the 学习路线 page's graph laid out here, at build time.
+      await actions.createData('prerequisites.json', JSON.stringify(prerequisiteLinks(chapters)));
+      await actions.createData('roadmap.json', JSON.stringify(layoutRoadmap(roadmapChapters(chapters))));
     },
   };
 }

@@ -11,10 +11,24 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import barStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import {getKeymapHints, matchesKeymap, parseKeymap} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
 import {isMacPlatform} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
+import {isKeptOffline} from '@site/src/offline/client';
+import {useOnline} from '@site/src/offline/online';
 import {moveFocus, typeInto} from './handOver';
 import styles from './styles.module.css';
 
-const SearchBar = lazy(() => import('@theme-original/SearchBar'));
+/** Said instead of the bar when it cannot work: offline, without the saved search index. */
+const NEEDS_NETWORK = '离线时搜索不可用：搜索索引还没有保存到本机。联网后即可搜索；在首页保存全部课程后，离线也能搜索。';
+
+function SearchUnavailable(): ReactNode {
+  return (
+    <p role="status" className={styles.unavailable}>
+      {NEEDS_NETWORK}
+    </p>
+  );
+}
+
+// Should the bar's code fail to load (offline, not yet saved), the page says so and goes on.
+const SearchBar = lazy(() => import('@theme-original/SearchBar').catch(() => ({default: SearchUnavailable})));
 
 /** The plugin's default shortcut (docusaurus.config.ts does not change it). */
 const SHORTCUT = 'mod+k';
@@ -81,7 +95,10 @@ function Arrival({children, onArrive, onSettled}: ArrivalProps): ReactNode {
 
 export default function SearchBarOnDemand(): ReactNode {
   const {search} = useLocation();
+  const online = useOnline();
   const [wanted, setWanted] = useState(false);
+  // Online, or offline with the index saved: the real bar can search. Stays true once it loaded.
+  const [usable, setUsable] = useState<boolean | undefined>();
   const [arrived, setArrived] = useState(false);
   const focusOnArrival = useRef(false);
   const standInInput = useRef<HTMLInputElement>(null);
@@ -108,6 +125,19 @@ export default function SearchBarOnDemand(): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, [wanted, want]);
 
+  useEffect(() => {
+    if (!wanted || usable) return undefined;
+    if (online) {
+      setUsable(true);
+      return undefined;
+    }
+    let current = true;
+    void isKeptOffline('search-index.json').then((kept) => current && setUsable(kept));
+    return () => {
+      current = false;
+    };
+  }, [wanted, online, usable]);
+
   const typed = useRef('');
   const realInput = () =>
     [...(container.current?.querySelectorAll<HTMLInputElement>('input.navbar__search-input') ?? [])].find(
@@ -125,7 +155,8 @@ export default function SearchBarOnDemand(): ReactNode {
   return (
     <div ref={container} className={styles.slot}>
       {!arrived && <StandIn inputRef={standInInput} onWanted={want} />}
-      {wanted && (
+      {wanted && usable === false && <SearchUnavailable />}
+      {wanted && usable && (
         <Suspense fallback={null}>
           <Arrival onArrive={onArrive} onSettled={onSettled}>
             <SearchBar />

@@ -1,0 +1,51 @@
+// Renders in real Chromium (one launch for the file): what the build does to a page's diagrams.
+import {describe, expect, it} from 'vitest';
+import {VFile} from 'vfile';
+import type {Root} from 'hast';
+import rehypeMermaidSvg from '.';
+
+const config = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
+
+function page(...diagrams: string[]): Root {
+  return {
+    type: 'root',
+    children: diagrams.map((source, i) => ({
+      type: 'element',
+      tagName: 'pre',
+      properties: {},
+      position: {start: {line: 10 * (i + 1), column: 1}, end: {line: 10 * (i + 1) + 3, column: 4}},
+      children: [{type: 'element', tagName: 'code', properties: {className: ['language-mermaid']}, children: [{type: 'text', value: source}]}],
+    })),
+  };
+}
+
+const run = (tree: Root) => rehypeMermaidSvg({config})(tree, new VFile({path: 'docs/01-transformer/04-attention.mdx'}));
+const attribute = (node: unknown, name: string) =>
+  (node as {attributes: {name: string; value: string}[]}).attributes.find((a) => a.name === name)!.value;
+
+describe('rehypeMermaidSvg', () => {
+  it('replaces each diagram by a light and a dark SVG with ids unique on the page and Mermaid’s accessible name', {timeout: 60_000}, async () => {
+    const tree = page('flowchart LR\n  accTitle: 注意力的数据流\n  accDescr: 查询与键的点积经 softmax 加权值\n  Q[查询] --> S{打分}\n  S --> O[输出]', 'sequenceDiagram\n  客户端->>服务端: 请求');
+    await run(tree);
+    const [first, second] = tree.children;
+    expect(first).toMatchObject({type: 'mdxJsxFlowElement', name: 'MermaidSvg'});
+    const light = attribute(first, 'light');
+    const dark = attribute(first, 'dark');
+    expect(light).toMatch(/^<svg id="mermaid-0-light"[^>]* role="graphics-document document" aria-roledescription="flowchart-v2"/);
+    expect(light).toMatch(/aria-labelledby="chart-title-mermaid-0-light"/);
+    expect(light).toContain('<title id="chart-title-mermaid-0-light">注意力的数据流</title>');
+    expect(light).toContain('<desc id="chart-desc-mermaid-0-light">查询与键的点积经 softmax 加权值</desc>');
+    expect(dark).toMatch(/^<svg id="mermaid-0-dark"/);
+    expect(dark).not.toBe(light.replaceAll('mermaid-0-light', 'mermaid-0-dark'));
+    expect(attribute(second, 'light')).toMatch(/^<svg id="mermaid-1-light"[^>]* aria-roledescription="sequence"/);
+    const ids = [first, second].flatMap((d) => ['light', 'dark'].flatMap((v) => [...attribute(d, v).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])));
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('fails on a diagram Mermaid cannot parse, naming the file and the line of the block', {timeout: 60_000}, async () => {
+    await expect(run(page('flowchart LR\n  A --> B', 'flowchart LR\n  A -->'))).rejects.toThrow(
+      /Mermaid 无法渲染 1 张图：\n  docs\/01-transformer\/04-attention\.mdx:20: .*Parse error/s,
+    );
+  });
+});

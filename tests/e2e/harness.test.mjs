@@ -1,0 +1,65 @@
+// The walk's axe check (harness.mjs, axeViolations) leaves KaTeX's glyphs and most code tokens
+// out of axe's colour-contrast work to save time. These tests prove that it still finds what a
+// full run would, and that it leaves the page as it found it.
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {axeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
+
+// A lesson with display and inline formulas, and code blocks, in the server's HTML.
+const LESSON = 'docs/transformer/attention';
+
+let site;
+let tab;
+before(async () => {
+  site = await startSite();
+  tab = await openPage(site);
+});
+after(() => site?.close());
+
+const contrastTargets = (violations) =>
+  violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+
+describe("the walk's axe check", () => {
+  it('leaves formulas and code blocks exactly as they were', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await settleScrollRegions(page);
+    const snapshot = () => page.evaluate(() => document.querySelector('.markdown').innerHTML);
+    const before = await snapshot();
+    assert.ok(before.includes('katex-html') && before.includes('<pre'), `${LESSON} has formulas and code`);
+    await axeViolations(page);
+    const after = await snapshot();
+    const from = [...before].findIndex((c, i) => c !== after[i]);
+    assert.ok(from === -1 && after.length === before.length, `changed at ${from}: ${after.slice(from - 80, from + 80)}`);
+  });
+
+  it('finds a code token of one style whose contrast fails, however many tokens share it', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await page.addStyleTag({content: 'pre .token.keyword { color: #bbb !important; }'});
+    const targets = contrastTargets(await axeViolations(page, {rules: ['color-contrast']}));
+    const found = await page.evaluate(
+      (targets) => ({
+        tokens: targets.filter((t) => document.querySelector(t)?.matches('pre .token.keyword')).length,
+        blocks: [...document.querySelectorAll('pre')].filter((pre) => pre.querySelector('.token.keyword')).length,
+      }),
+      targets,
+    );
+    assert.ok(found.blocks > 1, 'several code blocks have keywords');
+    assert.equal(found.tokens, targets.length, `only keywords fail: ${targets.slice(0, 3)}`);
+    assert.equal(found.tokens, found.blocks, 'one failing token is named in each code block');
+  });
+
+  it('finds text beside a formula whose contrast fails', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    const marked = await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('.markdown p')].find((p) => p.querySelector('.katex'));
+      paragraph.id = 'faint-text-beside-a-formula';
+      paragraph.style.setProperty('color', '#bbb', 'important');
+      return paragraph.id;
+    });
+    const targets = contrastTargets(await axeViolations(page, {rules: ['color-contrast']}));
+    assert.ok(targets.some((t) => t.includes(marked)), `the paragraph is named: ${targets.slice(0, 3)}`);
+  });
+});
