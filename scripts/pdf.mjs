@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run pdf`: prints the course as PDFs into the built site, one per chapter and one for the
 // whole course, as planned by the build (build/pdf/plan.json, from src/lesson/pdf.ts). Each page's
-// article is taken once as a reader gets it (formulas and code are rendered at build time; a
-// diagram the browser draws is waited for in Chromium), and each PDF printed once, by Chromium,
+// article is taken once from its built HTML (formulas, code and diagrams are rendered at build
+// time), and each PDF printed once, by Chromium (scripts/lib/chromium.mjs, via the test harness),
 // from a document of those articles (scripts/lib/print-document.mjs) under the site's print
 // stylesheet.
 // Usage: node scripts/pdf.mjs [ch01-transformer …]   (default: every PDF of the plan)
@@ -22,7 +22,6 @@ const PLAN = path.join(BUILD_DIR, 'pdf/plan.json');
 const PAGE = {format: 'A4', margin: {top: '18mm', bottom: '16mm', left: '16mm', right: '16mm'}};
 const COLUMN_PX = Math.floor((178 / 25.4) * 96);
 const CONCURRENCY = 2;
-const PAGE_TIMEOUT = 2 * 60_000;
 const PRINT_TIMEOUT = 10 * 60_000;
 
 function buildFacts() {
@@ -39,63 +38,21 @@ function buildFacts() {
   return {date, commit};
 }
 
-/** A diagram the browser draws: Mermaid's container, or this site's wrapper that defers it. */
-const BROWSER_DRAWN = '[data-mermaid], .docusaurus-mermaid-container';
-
-/** Draws every diagram still waiting to be drawn (src/theme/Mermaid draws them near the viewport). */
-async function drawDiagrams(page) {
-  await page.evaluate(async () => {
-    for (let i = 0; i < 500; i++) {
-      const waiting = document.querySelector('[data-mermaid="waiting"]');
-      if (!waiting) break;
-      waiting.scrollIntoView({block: 'center'});
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-  });
-  await page.waitForFunction(
-    (selector) => [...document.querySelectorAll(selector)].every((d) => d.querySelector('svg')),
-    BROWSER_DRAWN,
-  );
-}
-
 /**
- * A page's article (the HTML of its .markdown element) and the stylesheets it uses. Taken from
- * the built HTML file, which has every formula, code block and widget as a reader first sees it;
- * a page whose diagrams are drawn in the browser is opened in Chromium and taken once they are.
+ * A page's article (the HTML of its .markdown element) and the stylesheets it uses, from the
+ * built HTML file: every formula, code block, diagram and widget is there as a reader first
+ * sees it (formulas, code and diagrams are rendered at build time, widgets server-side).
  */
-async function takeArticle(site, pagePath) {
+function takeArticle(pagePath) {
   try {
     const file = resolveFile(BUILD_DIR, `/${pagePath}`);
     if (!file) throw new Error('构建中没有这个页面');
     const $ = cheerio.load(fs.readFileSync(file, 'utf8'));
     const article = $('article .theme-doc-markdown');
     if (article.length !== 1) throw new Error('页面没有正文（article .theme-doc-markdown）');
-    const undrawn = article.find(BROWSER_DRAWN).filter((_, el) => $(el).find('svg').length === 0);
-    if (undrawn.length) return await articleInBrowser(site, pagePath);
     return {html: $.html(article), stylesheets: $('link[rel="stylesheet"]').map((_, l) => $(l).attr('href')).get()};
   } catch (err) {
     throw new Error(`PDF：页面 ${pagePath || '/'} 无法打印：${err.message}`);
-  }
-}
-
-async function articleInBrowser(site, pagePath) {
-  const {page, context, record} = await openPage(site, {viewport: {width: 1280, height: 900}});
-  // Generous limits: on a busy machine a lesson can take a minute to load and draw.
-  page.setDefaultTimeout(PAGE_TIMEOUT);
-  try {
-    const response = await page.goto(site.server.url + pagePath, {waitUntil: 'load'});
-    if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
-    await page.waitForSelector('html[data-has-hydrated]');
-    await drawDiagrams(page);
-    const taken = await page.evaluate(() => ({
-      html: document.querySelector('article .theme-doc-markdown').outerHTML,
-      stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
-    }));
-    const problems = [...record.consoleErrors, ...record.failedRequests];
-    if (problems.length) throw new Error(problems.join('\n'));
-    return taken;
-  } finally {
-    await context.close();
   }
 }
 
@@ -180,14 +137,13 @@ async function main() {
   const css = fs.readFileSync(new URL('./lib/print-document.css', import.meta.url), 'utf8');
 
   const started = Date.now();
+  const paths = [...new Set(specs.flatMap((s) => sectionsOf(s).map((x) => x.path)))];
+  const taken = paths.map(takeArticle);
+  const articles = new Map(paths.map((p, i) => [p, taken[i].html]));
+  const stylesheets = [...new Set(taken.flatMap((t) => t.stylesheets))];
+  console.log(`read ${paths.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const site = await startSite();
   try {
-    const paths = [...new Set(specs.flatMap((s) => sectionsOf(s).map((x) => x.path)))];
-    const taken = await pool(paths, CONCURRENCY, (p) => takeArticle(site, p));
-    const articles = new Map(paths.map((p, i) => [p, taken[i].html]));
-    const stylesheets = [...new Set(taken.flatMap((t) => t.stylesheets))];
-    const read = (Date.now() - started) / 1000;
-    console.log(`read ${paths.length} pages in ${read.toFixed(1)} s`);
     // The course first: it takes longest, and the chapters fill the other printer meanwhile.
     const byLength = [...specs].sort((a, b) => b.chapters.length - a.chapters.length);
     await pool(byLength, CONCURRENCY, async (spec) => {
