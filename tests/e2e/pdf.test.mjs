@@ -53,7 +53,7 @@ for (const spec of plan.pdfs) {
       for (const tex of ['$$', '\\frac', '\\begin{']) assert.ok(!text.includes(tex), `PDF 中有未渲染的 TeX：${tex}`);
     });
 
-    it('names the build on its cover, and prints addresses instead of the player and the widgets', () => {
+    it('names the build on its cover, and prints addresses instead of the player, the slides link and the widgets', () => {
       assert.ok(/构建于 \d{4}-\d\d-\d\d · 提交 [0-9a-f]{7,}/.test(text), '封面上没有构建日期和提交');
       // Every lesson with a lecture video, and every widget, has its address on paper.
       const pages = spec.chapters.flatMap((c) => [c.path, ...c.pages.map((p) => p.path)]).map(builtPage);
@@ -62,7 +62,9 @@ for (const spec of plan.pdfs) {
       assert.equal(count(text, /讲座视频（B 站）：https:\/\/www\.bilibili\.com\/video\/BV\w+/g), videos);
       const widgets = pages.reduce((n, html) => n + count(html, /上面是交互组件的初始状态/g), 0);
       assert.equal(count(squeeze(text), /上面是交互组件的初始状态/g), widgets);
-      for (const onScreen of ['播放讲座', '报告勘误', '编辑此页', '本页总览', '下载本章 PDF']) {
+      const slides = pages.filter((html) => html.includes('>课件 PDF<')).length;
+      assert.equal(count(text, /课件（PDF）：https:\/\//g), slides);
+      for (const onScreen of ['播放讲座', '在 YouTube 搜索本讲', '报告勘误', '编辑此页', '本页总览', '下载本章 PDF', '记为已读']) {
         assert.ok(!text.includes(onScreen), `PDF 中有只属于屏幕的内容：${onScreen}`);
       }
     });
