@@ -6,6 +6,8 @@ import courseCatalog from './src/plugins/course-catalog';
 import glossary, {cardsFile} from './src/plugins/glossary';
 import remarkGlossary from './src/plugins/glossary/remark';
 import {CARD_CLASS} from './src/glossary/anchors';
+import coursePdf from './src/plugins/course-pdf';
+import remarkWidgetPrintNote from './src/plugins/widget-print-note';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
@@ -41,8 +43,9 @@ const docs = {
   // One vocabulary of topics (docs/tags.yml); a tag it does not list fails the build.
   tags: 'tags.yml',
   onInlineTags: 'throw',
-  // Marks each glossary term's first occurrence in a course page (src/plugins/glossary).
-  remarkPlugins: [remarkMath, [remarkGlossary, {cardsFile: cardsFile(__dirname)}]],
+  // Marks each glossary term's first occurrence in a course page (src/plugins/glossary); places
+  // the print-only line under each widget (src/plugins/widget-print-note).
+  remarkPlugins: [remarkMath, remarkWidgetPrintNote, [remarkGlossary, {cardsFile: cardsFile(__dirname)}]],
   rehypePlugins: [
     [rehypeKatexStrict, {strict: 'error'}],
     rehypeKatexHtml,
@@ -128,7 +131,7 @@ const config = {
       {
         docs,
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {lastmod: null, changefreq: null, priority: null},
       } satisfies Preset.Options,
     ],
@@ -145,13 +148,13 @@ const config = {
         highlightSearchTermsOnTargetPage: true,
         // Rendered formulas and code would flood the index with symbols and identifiers; a
         // diagram's labels are indexed once, from its light variant; glossary cards would add
-        // the same definitions to every page.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]', `.${CARD_CLASS}`],
+        // the same definitions to every page; print-only lines repeat the page's addresses.
+        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]', `.${CARD_CLASS}`, '.print-only'],
       },
     ],
   ],
 
-  plugins: [courseCatalog, glossary, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
+  plugins: [courseCatalog, glossary, coursePdf, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
 
   themeConfig: {
     navbar,

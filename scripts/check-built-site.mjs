@@ -3,6 +3,8 @@
 // image, script and stylesheet of every HTML page resolves (fonts inside stylesheets too);
 // every external link is a well-formed https URL (nothing is fetched). Lessons' titles, videos
 // and slides are checked against the course outline by the build itself (src/lesson/outline.ts).
+// The course PDFs are printed after the build (`npm run pdf`): a link to a PDF that the build's
+// plan (pdf/plan.json) lists is sound before the PDF exists, and checked like any file after.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -11,7 +13,11 @@ import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
 
 const base = builtBaseUrl();
 const problems = [];
-const counts = {pages: 0, internal: 0, anchors: 0, external: 0, assets: 0};
+const counts = {pages: 0, internal: 0, anchors: 0, external: 0, assets: 0, unprintedPdfs: 0};
+const planFile = path.join(BUILD_DIR, 'pdf/plan.json');
+const plannedPdfs = new Set(
+  fs.existsSync(planFile) ? JSON.parse(fs.readFileSync(planFile, 'utf8')).pdfs.map((p) => base + p.file) : [],
+);
 
 function htmlFiles(dir) {
   return fs.readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
@@ -55,6 +61,10 @@ function checkUrl(raw, page, kind) {
   const isSamePage = raw.startsWith('#');
   const file = isSamePage ? page : target(decodeURI(url.pathname));
   kind === 'link' ? counts.internal++ : counts.assets++;
+  if (!file && plannedPdfs.has(decodeURI(url.pathname))) {
+    counts.unprintedPdfs++;
+    return;
+  }
   if (!file) {
     problems.push(`${where}: ${kind === 'link' ? '链接' : '资源'}指向不存在的地址：${raw}`);
     return;
@@ -106,6 +116,7 @@ for (const page of htmlFiles(BUILD_DIR)) {
 for (const p of problems) console.error(p);
 console.log(
   `summary: links: ${counts.pages} pages, ${counts.internal} internal links, ${counts.anchors} anchors, ` +
-    `${counts.assets} assets, ${counts.external} external links: ${problems.length} broken`,
+    `${counts.assets} assets, ${counts.external} external links: ${problems.length} broken` +
+    (counts.unprintedPdfs ? ` (${counts.unprintedPdfs} links to PDFs that npm run pdf prints)` : ''),
 );
 if (problems.length) process.exit(1);

@@ -19,6 +19,8 @@ const waves = [
     {name: 'build', cmd: 'npx', args: ['docusaurus', 'build'], produces: 'site'},
   ],
   [
+    // One chapter's PDF, for tests/e2e/pdf.test.mjs (and the links check); `npm run pdf` prints all.
+    {name: 'PDF of one chapter', cmd: 'node', args: ['scripts/pdf.mjs', 'ch06-chatgpt'], needs: 'site'},
     {name: 'built links and assets', cmd: 'node', args: ['scripts/check-built-site.mjs'], needs: 'site'},
     {name: 'size budgets', cmd: 'node', args: ['scripts/budgets.mjs'], needs: 'site'},
   ],

@@ -22,6 +22,7 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
   // 代码实践 downloads (src/plugins/practice-downloads).
   '.py': 'text/x-python; charset=utf-8',
   '.ipynb': 'application/x-ipynb+json',

@@ -3,6 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ChapterCards from '@site/src/components/ChapterCards';
+import PdfLink from '@site/src/components/PdfLink';
 import SeriesMap from '@site/src/components/SeriesMap';
 import ResumeReading from '@site/src/components/ResumeReading';
 import StudyRecord from '@site/src/components/StudyRecord';
@@ -10,6 +11,7 @@ import OfflineSave from '@site/src/components/OfflineSave';
 import ReleaseTimeline from '@site/src/widgets/release-timeline';
 import {channels} from '@site/src/data/channels';
 import {chapters} from '@site/src/lesson/catalogData';
+import {COURSE_PDF} from '@site/src/lesson/pdf';
 import styles from './index.module.css';
 
 function Hero() {
@@ -34,6 +36,9 @@ function Hero() {
           <a className="button button--secondary button--lg" href={channels.bilibili}>
             B 站观看讲座
           </a>
+          <PdfLink file={COURSE_PDF} className="button button--secondary button--lg">
+            下载全书 PDF
+          </PdfLink>
         </div>
       </div>
     </header>

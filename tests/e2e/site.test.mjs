@@ -157,7 +157,8 @@ describe('the model lesson', () => {
     const {page, context} = await openPage(site);
     await visit(page, site, LESSON);
     const selected = await page.evaluate(() => {
-      const p = [...document.querySelectorAll('article p')].find((el) => el.textContent.length > 30);
+      // A paragraph the reader sees: not a print-only line (the video's address comes first).
+      const p = [...document.querySelectorAll('article p')].find((el) => el.checkVisibility() && el.textContent.length > 30);
       const range = document.createRange();
       range.selectNodeContents(p);
       const sel = window.getSelection();

@@ -80,7 +80,7 @@ function LessonEnd({id}: {id: string}) {
   };
 
   return (
-    <div ref={end} className={styles.end} data-lesson-id={id}>
+    <div ref={end} className={clsx(styles.end, 'screen-only')} data-lesson-id={id}>
       <button type="button" className={clsx('button button--sm', read ? 'button--primary' : 'button--outline button--primary')} aria-pressed={read} onClick={toggle}>
         <span aria-hidden="true" className={styles.mark}>
           {read ? '✓' : '○'}

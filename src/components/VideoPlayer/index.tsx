@@ -107,6 +107,12 @@ export default function VideoPlayer({title, bilibili, youtube, duration, childre
         )}
         {children && <span className={styles.materials}>{children}</span>}
       </div>
+      {/* On paper the player gives way to the video's address. */}
+      {sources.map((s) => (
+        <p key={s.kind} className={clsx('print-only', 'print-note', styles.printed)}>
+          讲座视频（{LABEL[s.kind]}）：<a href={embedFor(s).pageUrl}>{embedFor(s).pageUrl}</a>
+        </p>
+      ))}
     </section>
   );
 }

@@ -72,6 +72,8 @@ describe('offlineFiles on a small built site', () => {
   write('img/favicon.svg', '<svg/>');
   write('sitemap.xml', '<urlset/>');
   write('sw.js', 'old worker');
+  write('pdf/plan.json', '{}');
+  write('pdf/ch01-transformer.pdf', '%PDF');
 
   it('lists every servable file with its SHA-256 and size, and a version that follows their content', async () => {
     const a = await offlineFiles(dir, '/b/', ['index.html'], 'offline.html');

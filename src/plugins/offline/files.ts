@@ -13,6 +13,12 @@ const gzip = promisify(zlib.gzip);
 /** The files a page can load. Not sitemap.xml (for crawlers) nor sw.js (the worker itself). */
 const SERVED = /\.(html|js|css|json|svg|png|ico|woff2|webmanifest)$/;
 const SKIPPED = new Set(['sw.js']);
+/**
+ * Not pdf/: its plan.json is for `npm run pdf`, not for pages, and is written by another plugin's
+ * postBuild while this list is made; the PDFs themselves are printed after the build, so they
+ * are never in the list (the worker passes them to the network, like any file not in it).
+ */
+const SKIPPED_FOLDER = /^pdf\//;
 /** Already compressed: sent as they are. */
 const PACKED = /\.(png|woff2)$/;
 /**
@@ -47,7 +53,7 @@ export function siteFiles(outDir: string): string[] {
       return e.isDirectory() ? walk(p) : [path.relative(outDir, p).split(path.sep).join('/')];
     });
   return walk(outDir)
-    .filter((f) => SERVED.test(f) && !SKIPPED.has(f))
+    .filter((f) => SERVED.test(f) && !SKIPPED.has(f) && !SKIPPED_FOLDER.test(f))
     .sort();
 }
 
