@@ -68,7 +68,8 @@ describe("the walk's axe check", () => {
     const {page} = tab;
     await visit(page, site, LESSON);
     await page.evaluate(() => {
-      const [inside, outside] = document.querySelectorAll('.markdown p');
+      // Paragraphs a reader sees (not the print-only lines under the player).
+      const [inside, outside] = [...document.querySelectorAll('.markdown p')].filter((p) => p.checkVisibility() && p.textContent.trim());
       inside.id = 'faint-inside';
       outside.id = 'faint-outside';
       for (const p of [inside, outside]) p.style.setProperty('color', '#bbb', 'important');
