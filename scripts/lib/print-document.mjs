@@ -151,7 +151,7 @@ export function printDocument({plan, spec, articles, stylesheets, css, build}) {
 <html lang="zh-CN" data-theme="light">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(`${spec.title} · ${plan.courseTitle}`)}</title>
+<title>${escapeHtml(spec.title === plan.courseTitle ? spec.title : `${spec.title} · ${plan.courseTitle}`)}</title>
 ${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 <style>${css}</style>
 </head>

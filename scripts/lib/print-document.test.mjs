@@ -81,6 +81,11 @@ describe('scopeSvg', () => {
 });
 
 describe('printDocument', () => {
+  it("titles a chapter's PDF with the course after it, and the course's PDF once", () => {
+    expect(render(plan.pdfs[0])('title').text()).toBe('第 1 章 Transformer 架构 · 大模型算法与数据');
+    expect(render(plan.pdfs[1])('title').text()).toBe('大模型算法与数据');
+  });
+
   const $ = render(plan.pdfs[0]);
   const hrefOf = (text) => $('.print-page a').filter((_, a) => $(a).text() === text).attr('href');
 
