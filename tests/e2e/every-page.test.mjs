@@ -14,7 +14,7 @@
 // context per page; axe and the page's own rendering are then almost all of the cost.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, COLOUR_RULES, describeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
+import {assertClean, axeViolations, COLOUR_RULES, describeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
 import {diagramProblems, serverDiagrams, watchMermaidScripts} from './diagrams.mjs';
 import {sitemapPaths} from '../../scripts/lib/site.mjs';
 
@@ -97,10 +97,7 @@ describe('every page, light at 1280 px then dark at 390 px', {concurrency: CONCU
           assert.equal(axe, '', `${where}: axe:\n${axe}`);
         }
         totals.consoleErrors += record.consoleErrors.length;
-        assert.deepEqual(record.consoleErrors, [], 'console errors');
-        assert.deepEqual(record.failedRequests, [], 'failed requests');
-        assert.deepEqual(record.foreignRequests, [], 'requests to other hosts');
-        assert.deepEqual(record.cspViolations, [], 'Content-Security-Policy violations');
+        assertClean(record, `/${path}`);
         assert.deepEqual(await mermaidScripts(), [], 'scripts that carry Mermaid');
       } finally {
         idleTabs.push(tab);

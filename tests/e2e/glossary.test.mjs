@@ -5,7 +5,7 @@
 // list, and an open card (every-page checks the whole glossary page and every lesson as loaded).
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, describeViolations, openPage, startSite, visit} from './harness.mjs';
+import {assertClean, axeViolations, describeViolations, openPage, startSite, visit} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const TERM = 'article [data-glossary-term] > a';
@@ -17,13 +17,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-function assertClean(record, where) {
-  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
-  assert.deepEqual(record.failedRequests, [], `${where}: failed requests`);
-  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
-  assert.deepEqual(record.cspViolations, [], `${where}: Content-Security-Policy violations`);
-}
 
 /** axe's WCAG A/AA rules find nothing in the parts of the page the selectors name. */
 async function assertAxe(page, where, ...selectors) {

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the built site served locally with compression, Debian's
 // Chromium driven by playwright-core, and a page wrapper that records what a test must not see
 // (console errors, failed requests, requests to any other host).
+import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
@@ -79,6 +80,20 @@ export async function openPage(
     );
   });
   return {page, context, record};
+}
+
+/**
+ * Fails unless the page recorded by `openPage` saw nothing a reader must not meet: no console
+ * error, no failed request, no request to another host, no Content-Security-Policy violation.
+ * `ignoreAborted`: for a test that moves one tab from page to page, where the next load cuts off
+ * what the last one was still prefetching (net::ERR_ABORTED), which is no failure.
+ */
+export function assertClean(record, where, {ignoreAborted = false} = {}) {
+  const failed = record.failedRequests.filter((r) => !(ignoreAborted && r.endsWith('net::ERR_ABORTED')));
+  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
+  assert.deepEqual(failed, [], `${where}: failed requests`);
+  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
+  assert.deepEqual(record.cspViolations, [], `${where}: Content-Security-Policy violations`);
 }
 
 /**

@@ -3,7 +3,7 @@
 // slides; a 代码实践 page links its .py and .ipynb, which the site serves.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {openPage, startSite, visit} from './harness.mjs';
+import {assertClean, openPage, startSite, visit} from './harness.mjs';
 
 const SLIDES = 'https://infrasys-ai.github.io/aiinfra-docs/_downloads/28900ae3769a7d5a409897975897b236/01MOEIntroducion.pdf';
 
@@ -14,12 +14,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-function assertClean(record) {
-  assert.deepEqual(record.consoleErrors, [], 'console errors');
-  assert.deepEqual(record.failedRequests, [], 'failed requests');
-  assert.deepEqual(record.foreignRequests, [], 'requests to other hosts');
-}
 
 describe('lecture materials', () => {
   it('a lesson’s bar links the YouTube search for its title and its slides PDF, and loads neither', async () => {
@@ -32,7 +26,7 @@ describe('lecture materials', () => {
     const slides = bar.getByRole('link', {name: '课件 PDF'});
     assert.equal(await slides.getAttribute('href'), SLIDES);
     assert.equal(await slides.getAttribute('type'), 'application/pdf');
-    assertClean(record);
+    assertClean(record, 'lesson bar');
     await context.close();
   });
 
@@ -44,7 +38,7 @@ describe('lecture materials', () => {
     assert.equal(await table.getByRole('link', {name: 'MoE 架构剖析 的课件 PDF'}).getAttribute('href'), SLIDES);
     // 02-07 (GLaM 与 ST-MoE) has no published slides: 12 of the chapter's 13 lessons link some.
     assert.equal(await table.getByRole('link', {name: /的课件 PDF$/}).count(), 12);
-    assertClean(record);
+    assertClean(record, 'chapter overview');
     await context.close();
   });
 });
@@ -67,7 +61,7 @@ describe('代码实践 downloads', () => {
       if (file.endsWith('.py')) assert.match(body, /^#!\/usr\/bin\/env python3\n[\s\S]*\nimport torch\n/);
       else assert.equal(JSON.parse(body).nbformat, 4);
     }
-    assertClean(record);
+    assertClean(record, 'practice page');
     await context.close();
   });
 });

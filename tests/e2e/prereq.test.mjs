@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import {axeViolations, describeViolations, openPage, startSite, visit} from './harness.mjs';
+import {assertClean, axeViolations, describeViolations, openPage, startSite, visit} from './harness.mjs';
 
 const MLA = '07-deepseek/02-deepseek-v2-mla';
 
@@ -54,13 +54,6 @@ after(async () => {
 /** The keys of the graph's pages in the given highlight state. */
 const keysIn = (page, state) =>
   page.locator(`[data-key][data-state="${state}"]`).evaluateAll((els) => els.map((el) => el.dataset.key).sort());
-
-function assertClean(record, where) {
-  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
-  assert.deepEqual(record.failedRequests, [], `${where}: failed requests`);
-  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
-  assert.deepEqual(record.cspViolations, [], `${where}: Content-Security-Policy violations`);
-}
 
 /** axe finds nothing on the page as it is now, and the page is no wider than the screen. */
 async function assertAccessible(page, where) {

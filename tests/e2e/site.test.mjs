@@ -3,7 +3,7 @@
 // Chinese words, dark mode switches, and the errata link carries the reader's selection.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition} from './harness.mjs';
+import {assertClean, axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
@@ -15,12 +15,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-function assertClean(record, where) {
-  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
-  assert.deepEqual(record.failedRequests, [], `${where}: failed requests`);
-  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
-}
 
 describe('pages', () => {
   it('the home page shows the eight chapters and loads without errors', async () => {
