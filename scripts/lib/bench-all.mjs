@@ -37,7 +37,7 @@ export async function benchAll(args) {
     await warm(server, paths);
     for (const [i, p] of paths.entries()) {
       const results = [];
-      for (let k = 0; k < runs; k++) results.push(await runOnce(server.url + p, undefined));
+      for (let k = 0; k < runs; k++) results.push(await runOnce(server.url + p, undefined, ['performance']));
       const scores = results.map((r) => r.scores.performance);
       const row = {
         path: '/' + p,
