@@ -209,7 +209,7 @@ const entries: GlossaryEntry[] = [
     id: 'top-1-routing',
     zh: 'top-1 路由',
     en: 'top-1 routing',
-    definition: 'Switch Transformer 让每个词元只去一个专家：路由计算、通信和每个专家的批都更省，实验表明 k = 1 也能训练得很好。',
+    definition: 'Switch Transformer 让每个词元只去一个专家：路由计算和通信更少，专家容量至少可以减半，实现也更简单；实验表明 k = 1 也能训练得很好，路由器仍能经 softmax 得到梯度。',
     lesson: switchTransformer,
     heading: 'Switch 层：top-1 路由',
     related: ['capacity-factor', 'router'],
