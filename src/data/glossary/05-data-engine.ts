@@ -313,7 +313,7 @@ const entries: GlossaryEntry[] = [
     id: 'document-mask',
     zh: '文档级注意力掩码',
     en: 'document attention mask',
-    definition: '在因果掩码之上再限制只有同一文档内的词元能互相注意，避免打包后一篇文档看到前一篇；Llama 3 报告它在超长序列的继续预训练中很重要；配合支持变长序列的注意力内核，还能省掉跨文档部分的计算。',
+    definition: '在因果掩码之上再限制只有同一文档内的词元能互相注意，避免打包后一篇文档看到前一篇。Llama 3 报告它在超长序列的继续预训练中很重要；配合支持变长序列的注意力内核，还能省掉跨文档部分的计算。',
     lesson: storage,
     heading: '跨文档的注意力',
     related: ['sequence-packing', 'causal-mask'],
