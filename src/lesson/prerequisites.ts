@@ -6,7 +6,7 @@
  * No runtime dependencies, so that the build (catalog) and the roadmap page in the browser share it.
  */
 import type {ChapterEntry} from './catalog';
-import type {RoadmapChapter} from '../components/Roadmap/layout';
+import type {RoadmapChapter} from './roadmapLayout';
 
 /** A page of the graph: its key, its file (for messages) and the keys it lists. */
 export interface GraphPage {

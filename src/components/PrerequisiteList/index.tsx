@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type {PlacedPage, Roadmap} from '@site/src/components/Roadmap/layout';
+import type {PlacedPage, Roadmap} from '@site/src/lesson/roadmapLayout';
 import {dependents} from '@site/src/lesson/prerequisites';
 import styles from './styles.module.css';
 

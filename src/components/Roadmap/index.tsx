@@ -1,7 +1,7 @@
 import React, {useCallback, useMemo, useRef, useState} from 'react';
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
-import type {PlacedPage, Roadmap as RoadmapData} from './layout';
+import type {PlacedPage, Roadmap as RoadmapData} from '@site/src/lesson/roadmapLayout';
 import {edgeState, highlightOf, move, pageState} from './highlight';
 import styles from './styles.module.css';
 

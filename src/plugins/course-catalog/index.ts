@@ -9,7 +9,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {buildCatalog, type SourceDoc} from '../../lesson/catalog';
 import {prerequisiteLinks, roadmapChapters} from '../../lesson/prerequisites';
-import {layoutRoadmap} from '../../components/Roadmap/layout';
+import {layoutRoadmap} from '../../lesson/roadmapLayout';
 
 export const CATALOG_PLUGIN = 'course-catalog';
 

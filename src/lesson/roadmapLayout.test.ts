@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {assignLanes, columnOrder, layoutRoadmap, orthogonalPath, textWidth, wrap, type Interval, type RoadmapChapter, type RoadmapPage} from './layout';
+import {assignLanes, columnOrder, layoutRoadmap, orthogonalPath, textWidth, wrap, type Interval, type RoadmapChapter, type RoadmapPage} from './roadmapLayout';
 
 const page = (key: string, prerequisites: string[] = [], practice = false): RoadmapPage => ({
   key,
