@@ -64,6 +64,16 @@ for (const spec of plan.pdfs) {
       assert.equal(count(squeeze(text), /上面是交互组件的初始状态/g), widgets);
       const slides = pages.filter((html) => html.includes('>课件 PDF<')).length;
       assert.equal(count(text, /课件（PDF）：https:\/\//g), slides);
+      // The text breaks a long address across lines (and pdftotext then drops a hyphen at the
+      // break), so the addresses themselves are read from the PDF's link annotations.
+      const linked = new Set(
+        [...poppler('pdftohtml', ['-xml', '-i', '-stdout', file]).matchAll(/<a href="(https:[^"]*)"/g)].map((m) => unescapeXml(m[1])),
+      );
+      const addresses = pages.flatMap((html) =>
+        [...html.matchAll(/<a href="?(https:[^"\s>]+)"?[^>]*>(?:在 B 站观看|课件 PDF)</g)].map((m) => unescapeXml(m[1])),
+      );
+      assert.equal(addresses.length, videos + slides);
+      assert.deepEqual(addresses.filter((a) => !linked.has(a)), [], 'addresses of videos and slides that the PDF does not link');
       for (const onScreen of ['播放讲座', '在 YouTube 搜索本讲', '报告勘误', '编辑此页', '本页总览', '下载本章 PDF', '记为已读']) {
         assert.ok(!text.includes(onScreen), `PDF 中有只属于屏幕的内容：${onScreen}`);
       }
