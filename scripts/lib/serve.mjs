@@ -65,8 +65,13 @@ export function compress(body, encoding, fast = false) {
   });
 }
 
-/** Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}. */
-export function serve(root, baseUrl = '/', {fast = false} = {}) {
+/**
+ * Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}.
+ * `onSent(pathname, bytes)` hears each response's body size as sent: what a page's requests
+ * cost, dedicated workers' included (the search engine fetches its index from one, where the
+ * page's own network events do not see it).
+ */
+export function serve(root, baseUrl = '/', {fast = false, onSent} = {}) {
   const cache = new Map();
   const server = http.createServer(async (req, res) => {
     const {pathname} = new URL(req.url, 'http://localhost');
@@ -89,6 +94,7 @@ export function serve(root, baseUrl = '/', {fast = false} = {}) {
       ...(encoding ? {'content-encoding': encoding, vary: 'accept-encoding'} : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
+    if (req.method !== 'HEAD') onSent?.(pathname, body.length);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
