@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {glossarySources} from '../data/glossary';
+import {spellingsOf, type GlossaryEntry} from '../glossary/schema';
+import {normalizeQuery, termHitsFor, termIndex, type TermSource} from './terms';
+
+const card = (over: Partial<TermSource>): TermSource => ({
+  id: 'kv-cache',
+  zh: 'KV 缓存',
+  en: 'KV cache',
+  spellings: ['KV 缓存', 'KV cache', 'KV Cache'],
+  definition: '缓存已算出的键和值。',
+  lessonTitle: '注意力机制',
+  href: '/base/docs/transformer/attention#推理时的-kv-cache',
+  ...over,
+});
+
+describe('normalizeQuery', () => {
+  it('ignores case, width, spaces and hyphens', () => {
+    expect(normalizeQuery(' KV  Cache ')).toBe(normalizeQuery('kv-cache'));
+    expect(normalizeQuery('KV 缓存')).toBe(normalizeQuery('KV缓存'));
+    expect(normalizeQuery('PPO-ptx')).toBe(normalizeQuery('ppo ptx'));
+    expect(normalizeQuery('ＲＭＳＮｏｒｍ')).toBe('rmsnorm');
+    expect(normalizeQuery('Bradley–Terry')).toBe(normalizeQuery('bradley-terry'));
+  });
+});
+
+describe('termHitsFor', () => {
+  const index = termIndex([card({}), card({id: 'mqa', zh: '多查询注意力', en: 'Multi-Query Attention', spellings: ['多查询注意力', 'Multi-Query Attention', 'MQA']})]);
+
+  it('finds a term by any of its spellings, in either language', () => {
+    for (const q of ['KV 缓存', 'kv cache', 'KV-Cache', '多查询注意力', 'mqa', 'multi query attention']) {
+      expect(termHitsFor(q, index), q).toHaveLength(1);
+    }
+    expect(termHitsFor('kv cache', index)[0].href).toBe('/base/docs/transformer/attention#推理时的-kv-cache');
+  });
+
+  it('finds nothing for part of a term or for other words', () => {
+    expect(termHitsFor('缓存', index)).toEqual([]);
+    expect(termHitsFor('attention', index)).toEqual([]);
+    expect(termHitsFor('', index)).toEqual([]);
+    expect(termHitsFor('constructor', index)).toEqual([]);
+  });
+
+  it('lists both terms when two share a spelling', () => {
+    const shared = termIndex([card({}), card({id: 'other', spellings: ['KV']}), card({id: 'third', spellings: ['kv']})]);
+    expect(termHitsFor('KV', shared).map((h) => h.id)).toEqual(['other', 'third']);
+  });
+});
+
+describe('the glossary as search terms', () => {
+  const entries = glossarySources.flatMap((s) => s.entries) as GlossaryEntry[];
+  const index = termIndex(entries.map((e) => ({...e, spellings: spellingsOf(e), lessonTitle: e.lesson, href: e.lesson})));
+
+  it.each(entries.map((e) => [e.id, e] as const))('%s: every spelling leads to its lesson', (_, entry) => {
+    for (const spelling of spellingsOf(entry)) {
+      expect(termHitsFor(spelling, index).map((h) => h.href)).toContain(entry.lesson);
+    }
+  });
+});

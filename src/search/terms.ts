@@ -1,0 +1,67 @@
+/**
+ * The glossary's part in search: every spelling of every term (Chinese, English, abbreviations,
+ * aliases) points at the lesson and section that teach it, so a query naming a term lists that
+ * lesson first whatever the full-text ranking says. Built at build time from the glossary's
+ * cards (src/plugins/glossary), never written by hand; plain TS, shared by the build and the
+ * browser.
+ */
+
+/** What the search box needs of one glossary card (src/glossary/mark.ts's Card). */
+export interface TermSource {
+  id: string;
+  zh: string;
+  en: string;
+  spellings: string[];
+  definition: string;
+  lessonTitle: string;
+  /** The teaching section, with the site's base URL: /base/docs/moe/switch-transformer#… */
+  href: string;
+}
+
+export interface TermHit {
+  id: string;
+  zh: string;
+  en: string;
+  definition: string;
+  lessonTitle: string;
+  href: string;
+}
+
+/**
+ * Each term once, and each normalized spelling → the positions of the terms spelled so (one,
+ * except where two terms share an abbreviation). Each term once: a term has four spellings on
+ * average, and its definition is most of its bytes.
+ */
+export interface TermIndex {
+  terms: TermHit[];
+  keys: Record<string, number[]>;
+}
+
+/**
+ * One form for every way a reader types a term: case, width, spaces and hyphens do not count
+ * (KV cache = kv-cache = KVCache, KV 缓存 = KV缓存, PPO-ptx = ppo ptx, Bradley–Terry = bradley-terry).
+ */
+export function normalizeQuery(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-‐‑‒–—_·'’]+/g, '');
+}
+
+export function termIndex(cards: Iterable<TermSource>): TermIndex {
+  const index: TermIndex = {terms: [], keys: {}};
+  for (const card of cards) {
+    const at = index.terms.push({id: card.id, zh: card.zh, en: card.en, definition: card.definition, lessonTitle: card.lessonTitle, href: card.href}) - 1;
+    for (const key of new Set(card.spellings.map(normalizeQuery))) {
+      if (key) (index.keys[key] ??= []).push(at);
+    }
+  }
+  return index;
+}
+
+/** The terms a query names, whole: 容量因子 and capacity factor name one, 容量 names none. */
+export function termHitsFor(query: string, index: TermIndex): TermHit[] {
+  const key = normalizeQuery(query);
+  // Own keys only: a query such as "constructor" must not find Object's.
+  return Object.hasOwn(index.keys, key) ? index.keys[key].map((i) => index.terms[i]) : [];
+}
