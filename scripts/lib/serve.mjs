@@ -3,7 +3,7 @@
 // it, the site's 404 page otherwise. Used by the browser tests and the size budgets.
 //
 // Each file is compressed once, on its first request, off the event loop (zlib's thread pool):
-// while the multi-megabyte search index is being compressed, every other request is answered.
+// while a multi-megabyte file is being compressed, every other request is answered.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -49,7 +49,7 @@ export function encodingFor(acceptEncoding = '') {
 
 /**
  * Brotli at its best level, as a host that precompresses would serve it (the size budgets
- * measure these bytes). Files over 1 MB (the search index) get a fast level: quality 11 costs
+ * measure these bytes). Files over 1 MB get a fast level: quality 11 costs
  * seconds per megabyte, and no budget measures them.
  */
 const brotliQuality = (size) => (size > 1_000_000 ? 5 : 11);

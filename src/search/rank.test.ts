@@ -41,6 +41,13 @@ describe('weighResults', () => {
 });
 
 describe('excerptParts', () => {
+  it('drops the punctuation an excerpt begins with', () => {
+    expect(excerptParts('。 用公式算出 <mark>KV</mark>')).toEqual([
+      {text: '用公式算出 ', marked: false},
+      {text: 'KV', marked: true},
+    ]);
+  });
+
   it('splits at the marks and unescapes the text, keeping markup out', () => {
     expect(excerptParts('a &lt;b&gt; <mark>KV</mark> &amp; <mark>cache</mark><script>x</script>')).toEqual([
       {text: 'a <b> ', marked: false},

@@ -72,7 +72,11 @@ export function rankHits(terms: readonly TermHit[], pages: readonly PageHit[]): 
   return [...termHits, ...pageHits];
 }
 
-/** An excerpt as text runs, each marked or not: rendered as React text, never as HTML. */
+/**
+ * An excerpt as text runs, each marked or not: rendered as React text, never as HTML. Pagefind
+ * cuts excerpts at word boundaries, so one may begin with the punctuation that ended the
+ * sentence before; that is dropped.
+ */
 export function excerptParts(excerpt: string): {text: string; marked: boolean}[] {
   const unescape = (s: string) =>
     s.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, e: string) => ({lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&'})[e]!);
@@ -83,5 +87,6 @@ export function excerptParts(excerpt: string): {text: string; marked: boolean}[]
     else if (piece === '</mark>') marked = false;
     else if (piece) parts.push({text: unescape(piece.replace(/<[^>]*>/g, '')), marked});
   }
-  return parts;
+  if (parts[0] && !parts[0].marked) parts[0].text = parts[0].text.replace(/^[\s，。、：；！？,.;:!?）)]+/, '');
+  return parts.filter((p) => p.text);
 }

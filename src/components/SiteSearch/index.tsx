@@ -114,6 +114,8 @@ export default function SiteSearch({variant, initialQuery = '', onQuery}: Props)
       event.preventDefault();
       if (open) go(hits[active]);
     } else if (event.key === 'Escape') {
+      // A search field's own Escape empties it; here the first Escape only closes the list.
+      event.preventDefault();
       if (open && variant === 'navbar' && query) setOpen(false);
       else {
         setQuery('');

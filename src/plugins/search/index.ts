@@ -23,8 +23,10 @@ import {KIND_FILTER, PAGEFIND_DIR, TERMS_FILE} from '../../search/files';
  * What is not prose of the page: rendered formulas and code would flood the index with symbols
  * and identifiers; a diagram's labels are indexed once, from its light variant; glossary cards
  * would add the same definitions to every page; print-only lines repeat the page's addresses;
- * breadcrumbs, the table of contents, the footer and the links to the neighbouring pages repeat
- * other pages' titles, which made every page match them.
+ * breadcrumbs, the table of contents, the footer, the links to the neighbouring pages and to
+ * the prerequisites repeat other pages' titles, which made every page match them; the lecture
+ * player and the code downloads are the same words on every lesson or practice page (selected by
+ * their labels: their classes are hashed).
  */
 export const EXCLUDE_SELECTORS = [
   '.katex',
@@ -38,6 +40,9 @@ export const EXCLUDE_SELECTORS = [
   '.theme-doc-toc-mobile',
   '.theme-doc-footer',
   '.pagination-nav',
+  'nav[aria-label="先修课程"]',
+  'section[aria-label="讲座视频"]',
+  'section[aria-label="下载本页代码"]',
 ];
 
 /**
