@@ -7,8 +7,8 @@ const term: TermHit = {
   id: 'capacity-factor',
   zh: '容量因子',
   en: 'capacity factor',
-  definition: '专家容量相对平均负载的倍数。',
   lessonTitle: 'Switch Transformer 解读',
+  heading: '容量因子与词元丢弃',
   href: '/b/docs/moe/switch-transformer#容量因子与词元丢弃',
 };
 
@@ -16,7 +16,7 @@ describe('rankHits', () => {
   it('puts the lesson that teaches a named term first, once', () => {
     const hits = rankHits([term], [page('/b/docs/moe/vision-moe'), page('/b/docs/moe/switch-transformer')]);
     expect(hits.map((h) => h.href)).toEqual(['/b/docs/moe/switch-transformer#容量因子与词元丢弃', '/b/docs/moe/vision-moe']);
-    expect(hits[0]).toMatchObject({kind: 'term', title: 'Switch Transformer 解读', detail: '术语：容量因子 · capacity factor'});
+    expect(hits[0]).toMatchObject({kind: 'term', title: 'Switch Transformer 解读', detail: '容量因子与词元丢弃', excerpt: '讲解术语：容量因子 · capacity factor'});
   });
 
   it('links the matching section and names it', () => {

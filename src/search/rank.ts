@@ -27,9 +27,9 @@ export interface Hit {
   kind: 'term' | 'page';
   href: string;
   title: string;
-  /** Under the title: the section (page hits) or the term taught (term hits). */
+  /** Under the title: the section. */
   detail?: string;
-  /** Page hits: Pagefind's marked excerpt. Term hits: the glossary definition, unmarked. */
+  /** Page hits: Pagefind's marked excerpt. Term hits: the term taught there, unmarked. */
   excerpt: string;
 }
 
@@ -57,8 +57,8 @@ export function rankHits(terms: readonly TermHit[], pages: readonly PageHit[]): 
     kind: 'term',
     href: t.href,
     title: t.lessonTitle,
-    detail: `术语：${t.zh === t.en ? t.zh : `${t.zh} · ${t.en}`}`,
-    excerpt: t.definition,
+    detail: t.heading,
+    excerpt: `讲解术语：${t.zh === t.en ? t.zh : `${t.zh} · ${t.en}`}`,
   }));
   const pageHits: Hit[] = pages
     .filter((p) => !taught.has(pagePart(p.url)))

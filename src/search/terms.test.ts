@@ -8,8 +8,8 @@ const card = (over: Partial<TermSource>): TermSource => ({
   zh: 'KV 缓存',
   en: 'KV cache',
   spellings: ['KV 缓存', 'KV cache', 'KV Cache'],
-  definition: '缓存已算出的键和值。',
   lessonTitle: '注意力机制',
+  heading: '推理时的 KV cache',
   href: '/base/docs/transformer/attention#推理时的-kv-cache',
   ...over,
 });

@@ -16,6 +16,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {CARD_CLASS} from '../../glossary/anchors';
 import {cardsFile} from '../glossary';
+import {glossarySources} from '../../data/glossary';
+import type {GlossaryEntry} from '../../glossary/schema';
 import {termIndex, type TermSource} from '../../search/terms';
 import {KIND_FILTER, PAGEFIND_DIR, TERMS_FILE} from '../../search/files';
 
@@ -79,7 +81,11 @@ export default function search(context: LoadContext): Plugin {
       const pages = htmlFiles(outDir)
         .filter(isSearched)
         .map((file) => ({url: '/' + file.replace(/\.html$/, ''), content: forIndex(file, fs.readFileSync(path.join(outDir, file), 'utf8'))}));
-      const cards = Object.values(JSON.parse(fs.readFileSync(cardsFile(context.siteDir), 'utf8')) as Record<string, TermSource>);
+      // The cards as the glossary plugin resolved them (lesson title, link), with each entry's heading.
+      const headings = new Map(glossarySources.flatMap((s) => s.entries as GlossaryEntry[]).map((e) => [e.id, e.heading]));
+      const cards = Object.values(JSON.parse(fs.readFileSync(cardsFile(context.siteDir), 'utf8')) as Record<string, Omit<TermSource, 'heading'>>).map(
+        (card): TermSource => ({...card, heading: headings.get(card.id) ?? ''}),
+      );
 
       // By file: Pagefind exports only an `import` entry, which the loader Docusaurus runs
       // plugins with (jiti, that turns imports into requires) cannot resolve by package name.
