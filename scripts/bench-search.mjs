@@ -153,7 +153,7 @@ async function main() {
   const driver = drivers[ENGINE];
   if (!driver) throw new Error(`unknown --engine=${ENGINE} (site, easyops, pagefind)`);
   if (ENGINE === 'pagefind') {
-    fs.writeFileSync(path.join(DIR, driver.page), '<!doctype html><meta charset="utf-8"><title>pagefind bench</title>');
+    fs.writeFileSync(path.join(DIR, driver.page), '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>pagefind bench</title>');
   }
   const queries = termQueries();
   const server = await serve(DIR, builtBaseUrl(DIR), {onSent: (_, bytes) => (sent += bytes)});

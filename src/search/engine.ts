@@ -4,7 +4,7 @@
  * that; pages that are never searched pay nothing.
  */
 import {rankHits, weighResults, type Hit, type PageHit} from './rank';
-import {termHitsFor, type TermIndex} from './terms';
+import {fullTextQuery, termHitsFor, type TermIndex} from './terms';
 import {KIND_FILTER, PAGEFIND_SCRIPT, TERMS_FILE} from './files';
 
 interface PagefindResult {
@@ -50,8 +50,10 @@ async function start(baseUrl: string): Promise<Engine> {
   await pagefind.init();
   return {
     async search(query, limit) {
+      const named = termHitsFor(query, terms);
+      const text = fullTextQuery(query, named);
       // The second search only reads the filter's small index: which results are practice pages.
-      const [found, practice] = await Promise.all([pagefind.search(query), pagefind.search(query, {filters: {[KIND_FILTER]: 'practice'}})]);
+      const [found, practice] = await Promise.all([pagefind.search(text), pagefind.search(text, {filters: {[KIND_FILTER]: 'practice'}})]);
       const practiceIds = new Set((practice?.results ?? []).map((r) => r.id));
       const top = weighResults(found?.results ?? [], practiceIds).slice(0, limit);
       const pages: PageHit[] = await Promise.all(
@@ -69,7 +71,7 @@ async function start(baseUrl: string): Promise<Engine> {
           };
         }),
       );
-      return rankHits(termHitsFor(query, terms), pages).slice(0, limit);
+      return rankHits(named, pages).slice(0, limit);
     },
   };
 }

@@ -9,6 +9,7 @@ const term: TermHit = {
   en: 'capacity factor',
   lessonTitle: 'Switch Transformer 解读',
   heading: '容量因子与词元丢弃',
+  fewest: '容量因子',
   href: '/b/docs/moe/switch-transformer#容量因子与词元丢弃',
 };
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {glossarySources} from '../data/glossary';
 import {spellingsOf, type GlossaryEntry} from '../glossary/schema';
-import {normalizeQuery, termHitsFor, termIndex, type TermSource} from './terms';
+import {fewestWords, fullTextQuery, normalizeQuery, termHitsFor, termIndex, wordCount, type TermSource} from './terms';
 
 const card = (over: Partial<TermSource>): TermSource => ({
   id: 'kv-cache',
@@ -44,6 +44,22 @@ describe('termHitsFor', () => {
   it('lists both terms when two share a spelling', () => {
     const shared = termIndex([card({}), card({id: 'other', spellings: ['KV']}), card({id: 'third', spellings: ['kv']})]);
     expect(termHitsFor('KV', shared).map((h) => h.id)).toEqual(['other', 'third']);
+  });
+});
+
+describe('fullTextQuery', () => {
+  it('asks the full-text index for a term by its spelling of fewest words', () => {
+    expect(wordCount('RMSNorm')).toBe(1);
+    expect(wordCount('Root Mean Square Normalization')).toBe(4);
+    expect(fewestWords(['均方根归一化', 'Root Mean Square Normalization', 'RMSNorm'])).toBe('RMSNorm');
+    const [hit] = termIndex([card({id: 'rmsnorm', spellings: ['均方根归一化', 'Root Mean Square Normalization', 'RMSNorm']})]).terms;
+    expect(fullTextQuery('均方根归一化', [hit])).toBe('RMSNorm');
+  });
+
+  it('keeps the query when no spelling has fewer words, or it names no term', () => {
+    const [hit] = termIndex([card({spellings: ['容量因子', 'capacity factor']})]).terms;
+    expect(fullTextQuery('capacity factor', [hit])).toBe('capacity factor');
+    expect(fullTextQuery('均方根归一化', [])).toBe('均方根归一化');
   });
 });
 

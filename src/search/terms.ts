@@ -30,6 +30,8 @@ export interface TermHit {
   lessonTitle: string;
   heading: string;
   href: string;
+  /** The spelling with the fewest words (see fullTextQuery). */
+  fewest: string;
 }
 
 /**
@@ -53,10 +55,33 @@ export function normalizeQuery(text: string): string {
     .replace(/[\s\-‐‑‒–—_·'’]+/g, '');
 }
 
+const segmenter = new Intl.Segmenter('zh', {granularity: 'word'});
+
+/** Words as Pagefind splits a query (Intl.Segmenter): 均方根归一化 is six, RMSNorm one. */
+export function wordCount(text: string): number {
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+}
+
+/** The first of the spellings with the fewest words. */
+export function fewestWords(spellings: readonly string[]): string {
+  return spellings.reduce((best, s) => (wordCount(s) < wordCount(best) ? s : best));
+}
+
+/**
+ * What to ask the full-text index for a query. For a term, the spelling with the fewest words,
+ * if it has fewer than the query: Pagefind fetches an index chunk (about 35 KB) for each word,
+ * and splits many Chinese terms into single characters (均方根归一化 → six chunks, over 200 KB),
+ * each of which also matches pages that merely contain the character.
+ */
+export function fullTextQuery(query: string, terms: readonly TermHit[]): string {
+  const best = terms[0]?.fewest;
+  return best && wordCount(best) < wordCount(query) ? best : query;
+}
+
 export function termIndex(cards: Iterable<TermSource>): TermIndex {
   const index: TermIndex = {terms: [], keys: {}};
   for (const card of cards) {
-    const at = index.terms.push({id: card.id, zh: card.zh, en: card.en, lessonTitle: card.lessonTitle, heading: card.heading, href: card.href}) - 1;
+    const at = index.terms.push({id: card.id, zh: card.zh, en: card.en, lessonTitle: card.lessonTitle, heading: card.heading, href: card.href, fewest: fewestWords(card.spellings)}) - 1;
     for (const key of new Set(card.spellings.map(normalizeQuery))) {
       if (key) (index.keys[key] ??= []).push(at);
     }

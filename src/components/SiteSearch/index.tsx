@@ -4,7 +4,6 @@
 // Keyboard: ↑/↓ choose a result, Enter opens it, Escape closes the list (then clears the box).
 import {useCallback, useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {loadEngine} from '@site/src/search/engine';
@@ -180,28 +179,43 @@ export default function SiteSearch({variant, initialQuery = '', onQuery}: Props)
         <div id={listId} role="listbox" aria-label="搜索结果" className={styles.options}>
           {shown &&
             hits.map((hit, i) => (
-              <Link
+              // A plain link, not Docusaurus's Link: that one prefetches the code of every page it
+              // shows, about 80 KB for one list of results, which the first query then paid for.
+              <a
                 key={hit.href}
                 id={optionId(i)}
                 role="option"
                 aria-selected={i === active}
                 tabIndex={-1}
-                to={hit.href}
-                autoAddBaseUrl={false}
+                href={hit.href}
                 className={clsx(styles.hit, i === active && styles.active)}
+                onClick={(event) => {
+                  // Opened in this tab: moved to within the app, like any link of the site.
+                  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                  event.preventDefault();
+                  go(hit);
+                }}
                 onMouseMove={() => setActive(i)}>
                 <span className={styles.title}>
                   {hit.title}
                   {hit.detail && <span className={styles.detail}>{hit.detail}</span>}
                 </span>
                 <Excerpt text={hit.excerpt} />
-              </Link>
+              </a>
             ))}
         </div>
         {shown && variant === 'navbar' && 'hits' in answer && hits.length > 0 && (
-          <Link className={styles.more} to={searchPage} autoAddBaseUrl={false} tabIndex={-1}>
+          <a
+            className={styles.more}
+            href={searchPage}
+            tabIndex={-1}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              history.push(searchPage);
+            }}>
             在搜索页查看全部结果
-          </Link>
+          </a>
         )}
       </div>
       <span className={styles.srOnly} role="status">
