@@ -109,7 +109,8 @@ const drivers = {
       return page.evaluate(async (q) => {
         const pf = (window.__pf ??= await import('./pagefind/pagefind.js'));
         const r = await pf.search(q);
-        return r.results.length ? (await r.results[0].data()).url : 'about:blank';
+        // Pagefind puts the base URL it finds its own script under in front of its URLs.
+        return r.results.length ? new URL((await r.results[0].data()).url, location.href).href : 'about:blank';
       }, query);
     },
   },
