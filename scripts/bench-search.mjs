@@ -20,7 +20,7 @@ import {chromium} from 'playwright-core';
 import {serve} from './lib/serve.mjs';
 import {builtBaseUrl} from './lib/site.mjs';
 import {CHROMIUM, CHROMIUM_FLAGS} from './lib/chromium.mjs';
-import {termQueries} from './lib/search-queries.mjs';
+import {termQueries, typeTimed} from './lib/search-queries.mjs';
 
 const args = Object.fromEntries(
   process.argv
@@ -39,27 +39,6 @@ const median = (xs) => {
 };
 const pathOf = (href, base) => decodeURIComponent(new URL(href).pathname).slice(base.length).replace(/\.html$/, '').replace(/\/$/, '');
 
-/**
- * Types a query into the box; resolves to how long, in the page, from the input event to the
- * list that answers it being in the DOM (the test driver's own round trips not counted).
- */
-function typeTimed(page, box, query) {
-  const answered = page.evaluate(
-    ({box, query}) =>
-      new Promise((resolve) => {
-        let typed;
-        document.querySelector(box).addEventListener('input', () => (typed ??= performance.now()), {capture: true});
-        const observer = new MutationObserver(() => {
-          if (typed === undefined || !document.querySelector(`[data-query="${CSS.escape(query)}"]`)) return;
-          observer.disconnect();
-          resolve(performance.now() - typed);
-        });
-        observer.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-query']});
-      }),
-    {box, query},
-  );
-  return page.locator(box).fill(query).then(() => answered);
-}
 
 /** Each engine: how to get it ready on a page, and how to ask it one query (→ first result's URL). */
 const drivers = {

@@ -1,4 +1,5 @@
-// The term queries of bench/search/queries.json with the page each must lead to first: the
+// What the search bench (scripts/bench-search.mjs) and the browser test (tests/e2e/search.test.mjs)
+// share. The term queries of bench/search/queries.json with the page each must lead to first: the
 // lesson that teaches the term, read from the glossary data (src/data/glossary) so that the
 // expectation moves with the data and is never copied by hand.
 import {readFileSync} from 'node:fs';
@@ -16,4 +17,26 @@ export function termQueries() {
     if (!entry) throw new Error(`bench/search/queries.json: no glossary entry ${term} (query ${query})`);
     return {query, term, expected: lessonPath(entry.lesson)};
   });
+}
+
+/**
+ * Types a query into the box; resolves to how long, in the page, from the input event to the
+ * list that answers it being in the DOM (the test driver's own round trips not counted).
+ */
+export function typeTimed(page, box, query) {
+  const answered = page.evaluate(
+    ({box, query}) =>
+      new Promise((resolve) => {
+        let typed;
+        document.querySelector(box).addEventListener('input', () => (typed ??= performance.now()), {capture: true});
+        const observer = new MutationObserver(() => {
+          if (typed === undefined || !document.querySelector(`[data-query="${CSS.escape(query)}"]`)) return;
+          observer.disconnect();
+          resolve(performance.now() - typed);
+        });
+        observer.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-query']});
+      }),
+    {box, query},
+  );
+  return page.locator(box).fill(query).then(() => answered);
 }

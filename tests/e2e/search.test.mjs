@@ -7,7 +7,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {axeViolations, describeViolations, openPage, startSite, visit, waitForCondition} from './harness.mjs';
-import {termQueries} from '../../scripts/lib/search-queries.mjs';
+import {termQueries, typeTimed} from '../../scripts/lib/search-queries.mjs';
 
 const FIRST_QUERY_BYTES = 300 * 1024;
 const WARM_QUERY_MS = 300;
@@ -44,27 +44,6 @@ async function ask(page, query) {
   return resultsFor(page, query);
 }
 
-/**
- * Types a query into the box; resolves to how long, in the page, from the input event to the
- * list that answers it being in the DOM (the test driver's own round trips not counted).
- */
-function typeTimed(page, box, query) {
-  const answered = page.evaluate(
-    ({box, query}) =>
-      new Promise((resolve) => {
-        let typed;
-        document.querySelector(box).addEventListener('input', () => (typed ??= performance.now()), {capture: true});
-        const observer = new MutationObserver(() => {
-          if (typed === undefined || !document.querySelector(`[data-query="${CSS.escape(query)}"]`)) return;
-          observer.disconnect();
-          resolve(performance.now() - typed);
-        });
-        observer.observe(document.body, {subtree: true, childList: true, attributes: true, attributeFilter: ['data-query']});
-      }),
-    {box, query},
-  );
-  return page.locator(box).fill(query).then(() => answered);
-}
 
 /** The path of a result link under the base URL, without anchor: docs/moe/switch-transformer. */
 const pageOf = (href) => decodeURIComponent(href).replace(/[?#].*$/, '').replace(/^\/[^/]*\//, '').replace(/\/$/, '');
