@@ -5,7 +5,6 @@ import remarkMath from 'remark-math';
 import courseCatalog from './src/plugins/course-catalog';
 import glossary, {cardsFile} from './src/plugins/glossary';
 import remarkGlossary from './src/plugins/glossary/remark';
-import {CARD_CLASS} from './src/glossary/anchors';
 import coursePdf from './src/plugins/course-pdf';
 import remarkWidgetPrintNote from './src/plugins/widget-print-note';
 import {labelCategories} from './src/plugins/sidebar-labels';
@@ -16,6 +15,7 @@ import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import rehypeMermaidSvg from './src/plugins/mermaid-svg';
 import contentSecurityPolicy from './src/plugins/csp';
 import offline from './src/plugins/offline';
+import search from './src/plugins/search';
 import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import practiceDownloads from './src/plugins/practice-downloads';
 import {githubUrl, siteCoordinates} from './src/data/site';
@@ -137,24 +137,7 @@ const config = {
     ],
   ],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        language: ['zh', 'en'],
-        hashed: true,
-        indexBlog: false,
-        docsRouteBasePath: 'docs',
-        highlightSearchTermsOnTargetPage: true,
-        // Rendered formulas and code would flood the index with symbols and identifiers; a
-        // diagram's labels are indexed once, from its light variant; glossary cards would add
-        // the same definitions to every page; print-only lines repeat the page's addresses.
-        ignoreCssSelectors: ['.katex', 'pre', '.theme-code-block', '[data-mermaid-svg="dark"]', `.${CARD_CLASS}`, '.print-only'],
-      },
-    ],
-  ],
-
-  plugins: [courseCatalog, glossary, coursePdf, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
+  plugins: [courseCatalog, glossary, coursePdf, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, search, offline],
 
   themeConfig: {
     navbar,

@@ -4,6 +4,7 @@
 // bench/lighthouse.md (a table with date and commit) and bench/lighthouse.json. Not a test:
 // it measures, and the report is committed so that changes can be compared.
 // `npm run bench -- --all` measures every lesson and practice page instead (scripts/lib/bench-all.mjs).
+// `npm run bench -- --search` measures search instead (scripts/bench-search.mjs, bench/search/).
 import fs from 'node:fs';
 import path from 'node:path';
 import {execSync} from 'node:child_process';
@@ -89,4 +90,5 @@ async function main() {
   console.log(table);
 }
 
-await (process.argv.includes('--all') ? benchAll(process.argv.slice(2)) : main());
+if (process.argv.includes('--search')) await import('./bench-search.mjs');
+else await (process.argv.includes('--all') ? benchAll(process.argv.slice(2)) : main());

@@ -3,6 +3,8 @@
 // image, script and stylesheet of every HTML page resolves (fonts inside stylesheets too);
 // every external link is a well-formed https URL (nothing is fetched). Lessons' titles, videos
 // and slides are checked against the course outline by the build itself (src/lesson/outline.ts).
+// The search index (src/plugins/search) is complete: each file the search box needs is there,
+// Pagefind indexed every searched page, and each glossary term links a section that exists.
 // The course PDFs are printed after the build (`npm run pdf`): a link to a PDF that the build's
 // plan (pdf/plan.json) lists is sound before the PDF exists, and checked like any file after.
 import fs from 'node:fs';
@@ -10,6 +12,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import {resolveFile} from './lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
+import {importTs} from './lib/ts.mjs';
 
 const base = builtBaseUrl();
 const problems = [];
@@ -112,6 +115,33 @@ for (const page of htmlFiles(BUILD_DIR)) {
       .forEach((s) => checkUrl(s.trim().split(/\s+/)[0], page, 'asset')),
   );
 }
+
+/** Problems of the search index, each naming the file at fault. */
+function checkSearch() {
+  const {PAGEFIND_DIR, PAGEFIND_ENTRY, PAGEFIND_SCRIPT, TERMS_FILE} = importTs('src/search/files.ts');
+  const {isSearched} = importTs('src/plugins/search/index.ts');
+  const missing = (file) => !fs.existsSync(path.join(BUILD_DIR, file));
+  for (const file of [PAGEFIND_SCRIPT, `${PAGEFIND_DIR}/pagefind-worker.js`, PAGEFIND_ENTRY, TERMS_FILE]) {
+    if (missing(file)) problems.push(`搜索索引缺少文件：${file}（由 src/plugins/search 在构建后生成）`);
+  }
+  if (missing(PAGEFIND_ENTRY) || missing(TERMS_FILE)) return;
+  const entry = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, PAGEFIND_ENTRY), 'utf8'));
+  const searched = htmlFiles(BUILD_DIR).filter((f) => isSearched(path.relative(BUILD_DIR, f).split(path.sep).join('/'))).length;
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (indexed !== searched) problems.push(`${PAGEFIND_ENTRY}: 索引了 ${indexed} 页，应为 ${searched} 页`);
+  for (const [lang, {hash, wasm}] of Object.entries(entry.languages)) {
+    for (const file of [`${PAGEFIND_DIR}/pagefind.${hash}.pf_meta`, `${PAGEFIND_DIR}/wasm.${wasm ?? 'unknown'}.pagefind`]) {
+      if (missing(file)) problems.push(`搜索索引缺少文件：${file}（语言 ${lang}）`);
+    }
+  }
+  const fragments = missing(`${PAGEFIND_DIR}/fragment`) ? 0 : fs.readdirSync(path.join(BUILD_DIR, PAGEFIND_DIR, 'fragment')).length;
+  if (fragments < indexed) problems.push(`${PAGEFIND_DIR}/fragment: ${fragments} 个页面片段，少于索引的 ${indexed} 页`);
+  const terms = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, TERMS_FILE), 'utf8'));
+  const hrefs = new Set(terms.terms.map((t) => t.href));
+  if (hrefs.size === 0) problems.push(`${TERMS_FILE}: 没有术语`);
+  for (const href of hrefs) checkUrl(href, path.join(BUILD_DIR, TERMS_FILE), 'link');
+}
+checkSearch();
 
 for (const p of problems) console.error(p);
 console.log(

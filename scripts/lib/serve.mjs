@@ -3,7 +3,7 @@
 // it, the site's 404 page otherwise. Used by the browser tests and the size budgets.
 //
 // Each file is compressed once, on its first request, off the event loop (zlib's thread pool):
-// while the multi-megabyte search index is being compressed, every other request is answered.
+// while a multi-megabyte file is being compressed, every other request is answered.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -49,7 +49,7 @@ export function encodingFor(acceptEncoding = '') {
 
 /**
  * Brotli at its best level, as a host that precompresses would serve it (the size budgets
- * measure these bytes). Files over 1 MB (the search index) get a fast level: quality 11 costs
+ * measure these bytes). Files over 1 MB get a fast level: quality 11 costs
  * seconds per megabyte, and no budget measures them.
  */
 const brotliQuality = (size) => (size > 1_000_000 ? 5 : 11);
@@ -65,8 +65,13 @@ export function compress(body, encoding, fast = false) {
   });
 }
 
-/** Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}. */
-export function serve(root, baseUrl = '/', {fast = false} = {}) {
+/**
+ * Serves `root` under `baseUrl` on a free local port; resolves to {origin, url, close}.
+ * `onSent(pathname, bytes)` hears each response's body size as sent: what a page's requests
+ * cost, dedicated workers' included (the search engine fetches its index from one, where the
+ * page's own network events do not see it).
+ */
+export function serve(root, baseUrl = '/', {fast = false, onSent} = {}) {
   const cache = new Map();
   const server = http.createServer(async (req, res) => {
     const {pathname} = new URL(req.url, 'http://localhost');
@@ -89,6 +94,7 @@ export function serve(root, baseUrl = '/', {fast = false} = {}) {
       ...(encoding ? {'content-encoding': encoding, vary: 'accept-encoding'} : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
+    if (req.method !== 'HEAD') onSent?.(pathname, body.length);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -7,13 +7,13 @@ import {serve} from './serve.mjs';
 
 let root;
 let site;
-// Text that compresses slowly at a high level: several megabytes of varied JSON, like the search index.
+// Text that compresses slowly at a high level: several megabytes of varied JSON, like a large data file.
 const big = JSON.stringify(Array.from({length: 120_000}, (_, i) => ({i, t: `词${(i * 7919) % 104729} token ${i.toString(36)}`})));
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-test-'));
   fs.mkdirSync(path.join(root, 'docs'));
-  fs.writeFileSync(path.join(root, 'search-index.json'), big);
+  fs.writeFileSync(path.join(root, 'large.json'), big);
   fs.writeFileSync(path.join(root, 'docs/page.html'), '<!doctype html><title>page</title>');
   fs.writeFileSync(path.join(root, '404.html'), '<!doctype html><title>404</title>');
   site = await serve(root, '/base/');
@@ -31,7 +31,7 @@ const get = async (p, encoding = 'br') => {
 describe('the test server', () => {
   it('answers a small page while a large file is still being compressed', async () => {
     expect(big.length).toBeGreaterThan(4_000_000);
-    const large = get('search-index.json');
+    const large = get('large.json');
     // Give the server the large request first.
     await new Promise((r) => setTimeout(r, 20));
     const small = await get('docs/page');
@@ -41,7 +41,7 @@ describe('the test server', () => {
   });
 
   it('serves brotli and gzip that decode to the file, and the 404 page for unknown paths', async () => {
-    const br = await fetch(site.url + 'search-index.json', {headers: {'accept-encoding': 'br'}});
+    const br = await fetch(site.url + 'large.json', {headers: {'accept-encoding': 'br'}});
     expect(br.headers.get('content-encoding')).toBe('br');
     expect(await br.text()).toBe(big); // fetch decodes it
     const raw = await new Promise((resolve, reject) =>

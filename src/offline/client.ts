@@ -118,9 +118,3 @@ export async function applyUpdate(): Promise<void> {
   navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {once: true});
   reg.waiting.postMessage({type: 'skip-waiting'} satisfies ToWorker);
 }
-
-/** Whether a file of the site (a path under the base URL) is kept for offline reading. */
-export async function isKeptOffline(path: string): Promise<boolean> {
-  if (typeof caches === 'undefined') return false;
-  return Boolean(await caches.match(new URL(siteConfig.baseUrl + path, window.location.origin).href));
-}

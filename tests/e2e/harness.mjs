@@ -26,10 +26,10 @@ const TEST_ONLY_FLAGS = ['--js-flags=--no-opt'];
 /**
  * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
  * what the pages do, not their bytes, and level 11 costs the server a second or more for each
- * large page on its first request; the size budgets ask for the real levels.
+ * large page on its first request; the size budgets ask for the real levels. `onSent`: see serve.mjs.
  */
-export async function startSite({dir = BUILD_DIR, fast = true} = {}) {
-  const server = await serve(dir, builtBaseUrl(dir), {fast});
+export async function startSite({dir = BUILD_DIR, fast = true, onSent} = {}) {
+  const server = await serve(dir, builtBaseUrl(dir), {fast, onSent});
   const browser = await chromium.launch({executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...TEST_ONLY_FLAGS]});
   return {
     server,

@@ -187,42 +187,7 @@ describe('site features', () => {
     await context.close();
   });
 
-  // The search engine is fetched when the reader reaches for the box (src/theme/SearchBar).
-  const searchIsLoaded = (page) => page.evaluate(() => Boolean(document.querySelector('.navbar__search-input[role="combobox"]')));
-
-  it('search code stays off the page until the reader reaches for the box, and keeps what was typed', async () => {
-    const {page, context, record} = await openPage(site);
-    await visit(page, site, LESSON);
-    // Everything the page loads by itself has arrived, idle-time prefetching included.
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
-    assert.equal(await searchIsLoaded(page), false, 'the real search bar loaded without being asked for');
-    const box = page.locator('input.navbar__search-input').first();
-    await box.focus();
-    await page.keyboard.type('多头', {delay: 0});
-    await waitForCondition(page, () => document.querySelector('.navbar__search-input[role="combobox"]'));
-    const real = page.locator('input.navbar__search-input[role="combobox"]');
-    assert.equal(await page.locator('input.navbar__search-input').count(), 1, 'the stand-in is gone');
-    assert.ok(await real.evaluate((el) => el === document.activeElement), 'the real box has the focus');
-    assert.match(await real.inputValue(), /^多头/);
-    assertClean(record, 'search on demand');
-    await context.close();
-  });
-
-  it('Ctrl+K loads the search bar and puts the cursor in it', async () => {
-    const {page, context} = await openPage(site);
-    await visit(page, site, '');
-    await page.keyboard.press('Control+k');
-    await waitForCondition(page, () => document.activeElement?.matches('.navbar__search-input[role="combobox"]'));
-    await context.close();
-  });
-
-  it('a page opened from a search result highlights the terms', async () => {
-    const {page, context} = await openPage(site);
-    await visit(page, site, `${LESSON}?_highlight=${encodeURIComponent('掩码')}`);
-    await page.locator('article mark', {hasText: '掩码'}).first().waitFor();
-    await context.close();
-  });
+  // The engine's fetching, its bytes, the keyboard and the term queries: search.test.mjs.
 
   it('the colour mode toggle reaches dark mode and keeps it across pages', async () => {
     const {page, context} = await openPage(site);

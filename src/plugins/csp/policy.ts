@@ -14,7 +14,10 @@ export function policy(inlineScripts: Iterable<string>): string {
   const hashes = [...new Set([...inlineScripts].map(scriptHash))].sort();
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    // 'wasm-unsafe-eval': search (src/plugins/search) is Pagefind, which compiles its own
+    // WebAssembly, fetched from this site, to read its index. It permits compiling WebAssembly
+    // only; eval and new Function stay refused.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
     // Docusaurus, KaTeX and Mermaid set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

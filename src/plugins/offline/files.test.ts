@@ -70,6 +70,13 @@ describe('offlineFiles on a small built site', () => {
   write('assets/js/main.deadbeef.js', 'main()');
   write('assets/js/42.0badcafe.js', 'lazy()');
   write('img/favicon.svg', '<svg/>');
+  write('search-terms.json', '{}');
+  write('pagefind/pagefind.js', 'search()');
+  write('pagefind/wasm.unknown.pagefind', 'wasm');
+  write('pagefind/pagefind.zh-cn_0a1b2c.pf_meta', 'meta');
+  write('pagefind/index/zh-cn_3d4e5f.pf_index', 'chunk');
+  write('pagefind/fragment/zh-cn_6a7b8c.pf_fragment', 'page');
+  write('pagefind/filter/zh-cn_9d0e1f.pf_filter', 'filter');
   write('sitemap.xml', '<urlset/>');
   write('sw.js', 'old worker');
   write('pdf/plan.json', '{}');
@@ -85,6 +92,13 @@ describe('offlineFiles on a small built site', () => {
       'img/favicon.svg',
       'index.html',
       'offline.html',
+      'pagefind/filter/zh-cn_9d0e1f.pf_filter',
+      'pagefind/fragment/zh-cn_6a7b8c.pf_fragment',
+      'pagefind/index/zh-cn_3d4e5f.pf_index',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind.zh-cn_0a1b2c.pf_meta',
+      'pagefind/wasm.unknown.pagefind',
+      'search-terms.json',
     ]);
     expect(a.files['assets/js/main.deadbeef.js']).toEqual([createHash('sha256').update('main()').digest('base64'), 6]);
     expect(a.bytes).toBe(Object.values(a.files).reduce((s, [, n]) => s + n, 0));

@@ -10,8 +10,13 @@ import {promisify} from 'node:util';
 
 const gzip = promisify(zlib.gzip);
 
-/** The files a page can load. Not sitemap.xml (for crawlers) nor sw.js (the worker itself). */
-const SERVED = /\.(html|js|css|json|svg|png|ico|woff2|webmanifest)$/;
+/**
+ * The files a page can load. Not sitemap.xml (for crawlers) nor sw.js (the worker itself).
+ * Search's index (src/plugins/search) is Pagefind's: its WebAssembly (.pagefind), the index's
+ * metadata, chunks, filters and each page's fragment (.pf_meta, .pf_index, .pf_filter,
+ * .pf_fragment).
+ */
+const SERVED = /\.(html|js|css|json|svg|png|ico|woff2|webmanifest|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 const SKIPPED = new Set(['sw.js']);
 /**
  * Not pdf/: its plan.json is for `npm run pdf`, not for pages, and is written by another plugin's
@@ -19,8 +24,8 @@ const SKIPPED = new Set(['sw.js']);
  * are never in the list (the worker passes them to the network, like any file not in it).
  */
 const SKIPPED_FOLDER = /^pdf\//;
-/** Already compressed: sent as they are. */
-const PACKED = /\.(png|woff2)$/;
+/** Already compressed (Pagefind gzips its files itself): sent as they are. */
+const PACKED = /\.(png|woff2|pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 /**
  * Code split off for loading on demand (no route of its own): Mermaid and its diagram types,
  * the search engine, the libraries widgets share. Rspack names these chunks by a number

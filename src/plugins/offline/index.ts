@@ -6,7 +6,7 @@
  * The worker carries the list of the site's files with their SHA-256, so the list is made in
  * postBuild from the finished files. Docusaurus runs all plugins' postBuild at once, so this one
  * first waits for the two that change files: the Content-Security-Policy plugin (every page's
- * <meta>) and the search plugin (its index).
+ * <meta>) and the search plugin (its index, src/plugins/search, which writes TERMS_FILE last).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,11 +15,12 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {GENERATED_STATIC} from '../katex-assets';
 import {icons, offlinePage, THEME, webManifest} from './app';
 import {offlineFiles, siteFiles, type OfflineFiles} from './files';
+import {TERMS_FILE} from '../../search/files';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const MANIFEST = 'manifest.webmanifest';
 export const OFFLINE_PAGE = 'offline.html';
-const SEARCH_PLUGIN = '@easyops-cn/docusaurus-search-local';
+const SEARCH_PLUGIN = 'search';
 const CSP_PLUGIN = 'content-security-policy';
 
 /** sw.js: the file list, the worker's pure logic (./worker-logic.mjs) and the worker. */
@@ -50,10 +51,10 @@ async function otherPluginsDone(outDir: string, plugins: string[], timeoutMs = 6
   }
   if (plugins.includes(SEARCH_PLUGIN)) {
     checks.push([
-      'search-index.json is written',
+      `${TERMS_FILE} is written`,
       () => {
         try {
-          JSON.parse(fs.readFileSync(path.join(outDir, 'search-index.json'), 'utf8'));
+          JSON.parse(fs.readFileSync(path.join(outDir, TERMS_FILE), 'utf8'));
           return true;
         } catch {
           return false;
