@@ -16,6 +16,7 @@ import {importTs} from './lib/ts.mjs';
 
 const {buildCatalog} = importTs('src/lesson/catalog.ts');
 const rehypeKatexStrict = importTs('src/plugins/rehype-katex-strict/index.ts');
+const mathml = importTs('src/plugins/mathml/index.ts');
 
 function mdxFiles(target) {
   const stat = fs.statSync(target);
@@ -62,7 +63,7 @@ for (const file of files) {
   try {
     await compile({value: content, path: file}, {
       remarkPlugins: [...REMARK, [headings.default ?? headings, {anchorsMaintainCase: false}], collectIds(ids)],
-      rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}]],
+      rehypePlugins: [[rehypeKatexStrict, mathml.KATEX_OPTIONS], mathml.default],
     });
     idsOfFile.set(file, ids);
   } catch (e) {
