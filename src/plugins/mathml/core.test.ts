@@ -1,5 +1,5 @@
-import katex from 'katex';
-import {fromHtml} from 'hast-util-from-html';
+import rehypeKatex from 'rehype-katex';
+import type {VFile} from 'vfile';
 import {toHtml} from 'hast-util-to-html';
 import {visit} from 'unist-util-visit';
 import type {Element, Root} from 'hast';
@@ -15,8 +15,12 @@ function select(tag: string, tree: Root | Element): Element | undefined {
 }
 
 /** The formula as rehype-katex hands it over: KaTeX's MathML parsed into hast. */
-function math(tex: string, displayMode = false): Element {
-  const tree = fromHtml(katex.renderToString(tex, {output: 'mathml', displayMode, strict: 'error'}), {fragment: true});
+function math(tex: string): Element {
+  const tree: Root = {
+    type: 'root',
+    children: [{type: 'element', tagName: 'code', properties: {className: ['language-math', 'math-inline']}, children: [{type: 'text', value: tex}]}],
+  };
+  (rehypeKatex({output: 'mathml', strict: 'error'}) as unknown as (t: Root, f: VFile) => void)(tree, {messages: []} as unknown as VFile);
   const node = select('math', tree) as Element;
   toMathmlCore(node);
   return node;
