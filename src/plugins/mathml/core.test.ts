@@ -70,9 +70,12 @@ describe('toMathmlCore', () => {
     expect(out.match(/<mtd style="text-align:left;padding-block:0.125em;padding-inline:0em">/g)).toHaveLength(2);
   });
 
-  it('draws \\bar and \\overline with the macron', () => {
+  it('draws accents with characters the math font has and stretches', () => {
     expect(html(String.raw`\bar B`)).toContain('<mo>¯</mo>');
-    expect(html(String.raw`\overline{x}`)).toContain('¯</mo>');
+    expect(html(String.raw`\overline{x+y}`)).toContain('<mo stretchy="true">\u0305</mo>');
+    expect(html(String.raw`\hat J`)).toContain('<mo>ˆ</mo>');
+    expect(html(String.raw`\tilde{X}`)).toContain('<mo>˜</mo>');
+    expect(html(String.raw`x^2 \sim y`)).not.toMatch(/ˆ|˜/);
   });
 
   it('gives a script element with too many children one base', () => {

@@ -8,8 +8,10 @@
  * - `columnalign`, `rowspacing`, `columnspacing` on <mtable>: every cell would be centred, and
  *   aligned's `=` signs would not line up. Each cell gets the alignment and padding as style.
  * And three smaller slips:
- * - \bar, \overline are drawn with characters math fonts lack (ˉ U+02C9, ‾ U+203E); the macron
- *   U+00AF, which math fonts stretch, takes their place.
+ * - Accents are drawn with characters math fonts lack or do not stretch: \bar (ˉ U+02C9) becomes the
+ *   macron U+00AF, \overline (‾ U+203E) the combining overline U+0305, which Latin Modern Math
+ *   stretches; \hat and \tilde (ASCII ^ and ~, wide glyphs meant for text) the modifier letters
+ *   ˆ U+02C6 and ˜ U+02DC, as Temml writes them.
  * - \overline{\cos} comes out as <mover> with three children (the operator, an invisible
  *   function application, the bar); Core draws a script element with the wrong number of
  *   children as an error. The children before the script are grouped in one <mrow>.
@@ -73,12 +75,15 @@ function textOf(node: Element): string {
   return node.children.map((c) => (c.type === 'text' ? c.value : isElement(c) ? textOf(c) : '')).join('');
 }
 
-const ACCENTS: Record<string, string> = {'\u02c9': '\u00af', '\u203e': '\u00af'};
+const ACCENTS: Record<string, string> = {'\u02c9': '\u00af', '\u203e': '\u0305', '^': '\u02c6', '~': '\u02dc'};
 
+/** The accent of an <mover> or <munder>: its last child, when that is an operator. */
 function respell(node: Element) {
-  if (node.tagName !== 'mo') return;
-  const text = textOf(node);
-  if (ACCENTS[text]) node.children = [{type: 'text', value: ACCENTS[text]}];
+  if (node.tagName !== 'mover' && node.tagName !== 'munder') return;
+  const accent = node.children.filter(isElement).at(-1);
+  if (accent?.tagName !== 'mo') return;
+  const text = textOf(accent);
+  if (ACCENTS[text]) accent.children = [{type: 'text', value: ACCENTS[text]}];
 }
 
 function restyle(node: Element) {
@@ -140,8 +145,8 @@ function unspace(node: Element) {
 export function toMathmlCore(math: Element) {
   const walk = (node: Element) => {
     restyle(node);
-    respell(node);
     regroup(node);
+    respell(node);
     unspace(node);
     if (node.tagName === 'mtable') alignTable(node);
     for (const child of node.children) if (isElement(child)) walk(child);
