@@ -11,13 +11,12 @@ import remarkWidgetPrintNote from './src/plugins/widget-print-note';
 import {labelCategories} from './src/plugins/sidebar-labels';
 import rehypeKatexStrict from './src/plugins/rehype-katex-strict';
 import rehypeKatexHtml from './src/plugins/rehype-katex-html';
-import rehypeMathml, {KATEX_OPTIONS} from './src/plugins/mathml';
 import codeHtml from './src/plugins/code-html';
 import rehypeCodeHtml from './src/plugins/code-html/rehype';
 import rehypeMermaidSvg from './src/plugins/mermaid-svg';
 import contentSecurityPolicy from './src/plugins/csp';
 import offline from './src/plugins/offline';
-import {GENERATED_STATIC} from './src/plugins/generated-static';
+import katexAssets, {GENERATED_STATIC} from './src/plugins/katex-assets';
 import practiceDownloads from './src/plugins/practice-downloads';
 import {githubUrl, siteCoordinates} from './src/data/site';
 import {channels} from './src/data/channels';
@@ -48,8 +47,7 @@ const docs = {
   // the print-only line under each widget (src/plugins/widget-print-note).
   remarkPlugins: [remarkMath, remarkWidgetPrintNote, [remarkGlossary, {cardsFile: cardsFile(__dirname)}]],
   rehypePlugins: [
-    [rehypeKatexStrict, KATEX_OPTIONS],
-    rehypeMathml,
+    [rehypeKatexStrict, {strict: 'error'}],
     rehypeKatexHtml,
     // Before code-html, which would otherwise take ```mermaid blocks for code.
     [rehypeMermaidSvg, {config: mermaidConfig}],
@@ -156,7 +154,7 @@ const config = {
     ],
   ],
 
-  plugins: [courseCatalog, glossary, coursePdf, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
+  plugins: [courseCatalog, glossary, coursePdf, katexAssets, codeHtml, contentSecurityPolicy, practiceDownloads, offline],
 
   themeConfig: {
     navbar,

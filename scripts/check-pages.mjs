@@ -16,7 +16,6 @@ import {importTs} from './lib/ts.mjs';
 
 const {buildCatalog} = importTs('src/lesson/catalog.ts');
 const rehypeKatexStrict = importTs('src/plugins/rehype-katex-strict/index.ts');
-const mathml = importTs('src/plugins/mathml/index.ts');
 
 function mdxFiles(target) {
   const stat = fs.statSync(target);
@@ -63,7 +62,7 @@ for (const file of files) {
   try {
     await compile({value: content, path: file}, {
       remarkPlugins: [...REMARK, [headings.default ?? headings, {anchorsMaintainCase: false}], collectIds(ids)],
-      rehypePlugins: [[rehypeKatexStrict, mathml.KATEX_OPTIONS], mathml.default],
+      rehypePlugins: [[rehypeKatexStrict, {strict: 'error'}]],
     });
     idsOfFile.set(file, ids);
   } catch (e) {

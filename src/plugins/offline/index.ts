@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {GENERATED_STATIC} from '../generated-static';
+import {GENERATED_STATIC} from '../katex-assets';
 import {icons, offlinePage, THEME, webManifest} from './app';
 import {offlineFiles, siteFiles, type OfflineFiles} from './files';
 
@@ -81,7 +81,7 @@ export default function offline(context: LoadContext): Plugin {
       return [path.resolve(siteDir, 'src/offline/clientModule.ts')];
     },
     async loadContent() {
-      // Generated static files (see ../generated-static): copied into the build, CSP included.
+      // Static files like KaTeX's (see ../katex-assets): copied into the build, CSP included.
       const out = path.join(siteDir, GENERATED_STATIC);
       for (const icon of appIcons) {
         fs.mkdirSync(path.dirname(path.join(out, icon.file)), {recursive: true});

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {GENERATED_STATIC} from '../generated-static';
+import {GENERATED_STATIC} from '../katex-assets';
 import {DOWNLOADS_DIR, practiceDownloadPaths} from '../../lesson/downloads';
 import {buildNotebook} from './notebook';
 import {pythonFile} from './program';
