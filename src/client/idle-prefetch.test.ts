@@ -1,11 +1,11 @@
 import {describe, expect, it, vi} from 'vitest';
 import {deferPrefetch} from './idle-prefetch';
 
-function setUp() {
+function setUp(online = () => true) {
   const prefetch = vi.fn((_: string): false | Promise<void[]> => Promise.resolve([]));
   const preload = vi.fn((_: string): false | Promise<void[]> => false);
   const pending: Array<() => void> = [];
-  const docusaurus = deferPrefetch({prefetch, preload}, (run) => pending.push(run));
+  const docusaurus = deferPrefetch({prefetch, preload}, (run) => pending.push(run), online);
   const idle = () => pending.shift()?.();
   return {docusaurus, prefetch, preload, pending, idle};
 }
@@ -51,6 +51,21 @@ describe('deferPrefetch', () => {
     docusaurus.prefetch('/docs/c');
     idle();
     expect(prefetch.mock.calls).toEqual([['/docs/a'], ['/docs/c']]);
+  });
+
+  it('skips a prefetch whose turn comes while the browser is offline, and settles it', async () => {
+    let onLine = true;
+    const {docusaurus, prefetch, idle} = setUp(() => onLine);
+    docusaurus.prefetch('/docs/a');
+    const skipped = docusaurus.prefetch('/docs/b') as Promise<void[]>;
+    docusaurus.prefetch('/docs/c');
+    idle();
+    onLine = false;
+    idle();
+    onLine = true;
+    idle();
+    expect(prefetch.mock.calls).toEqual([['/docs/a'], ['/docs/c']]);
+    await expect(skipped).resolves.toEqual([]);
   });
 
   it('leaves preloading, which follows the reader’s intent, immediate', () => {

@@ -6,6 +6,9 @@
  * (about 120 ms), spent on a guess about the next page. Here each prefetch waits for an idle
  * moment, one per idle period, so none of them makes a long task. Preloading on hover or touch,
  * which follows the reader's intent, is left immediate.
+ *
+ * Offline, a prefetch is skipped: a chunk the offline copy holds needs none, and one it does not
+ * hold can only fail (the worker answers 503), which the console reports as an error.
  */
 import type {ClientModule} from '@docusaurus/types';
 
@@ -17,9 +20,14 @@ const whenIdle: Schedule = (run) =>
 
 /**
  * `docusaurus` with `prefetch` queued: each path goes through the original prefetch in order, one
- * per `schedule` call, and the returned promise settles when that prefetch has.
+ * per `schedule` call, and the returned promise settles when that prefetch has (at once, without
+ * it, when `online()` says the browser is offline by then).
  */
-export function deferPrefetch(docusaurus: Docusaurus, schedule: Schedule = whenIdle): Docusaurus {
+export function deferPrefetch(
+  docusaurus: Docusaurus,
+  schedule: Schedule = whenIdle,
+  online: () => boolean = () => navigator.onLine,
+): Docusaurus {
   const queue: Array<() => void> = [];
   const next = () => {
     queue.shift()?.();
@@ -29,7 +37,7 @@ export function deferPrefetch(docusaurus: Docusaurus, schedule: Schedule = whenI
     ...docusaurus,
     prefetch: (url) =>
       new Promise<void[]>((resolve) => {
-        if (queue.push(() => resolve(docusaurus.prefetch(url) || [])) === 1) schedule(next);
+        if (queue.push(() => resolve((online() && docusaurus.prefetch(url)) || [])) === 1) schedule(next);
       }),
   };
 }

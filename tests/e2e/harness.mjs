@@ -90,10 +90,14 @@ export async function openPage(
  */
 export function assertClean(record, where, {ignoreAborted = false} = {}) {
   const failed = record.failedRequests.filter((r) => !(ignoreAborted && r.endsWith('net::ERR_ABORTED')));
-  assert.deepEqual(record.consoleErrors, [], `${where}: console errors`);
-  assert.deepEqual(failed, [], `${where}: failed requests`);
-  assert.deepEqual(record.foreignRequests, [], `${where}: requests to other hosts`);
-  assert.deepEqual(record.cspViolations, [], `${where}: Content-Security-Policy violations`);
+  // One comparison, so that a failure shows all four lists: a console error is often explained
+  // by the failed request beside it.
+  const {consoleErrors, foreignRequests, cspViolations} = record;
+  assert.deepEqual(
+    {consoleErrors, failedRequests: failed, foreignRequests, cspViolations},
+    {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []},
+    `${where}: console errors, failed requests, requests to other hosts or Content-Security-Policy violations`,
+  );
 }
 
 /**
