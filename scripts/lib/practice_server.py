@@ -18,9 +18,13 @@ import sys
 import traceback
 
 import numpy  # noqa: F401  (loaded once for every child)
-import torch
+import torch  # noqa: F401
 
-torch.set_num_threads(1)
+# No torch.set_num_threads here (OMP_NUM_THREADS=1 from the environment already gives one
+# thread): that call creates torch's thread pool, which a forked child cannot use. Each new
+# thread in the child that ran an operator then failed with "pool INTERNAL ASSERT FAILED …
+# Invalid thread pool!", and a page that runs ranks as threads (MoE 多卡) waited forever on
+# the ranks that had died: it timed out in about half of the runs.
 
 
 def run_child(folder):
