@@ -45,8 +45,9 @@ export interface TermIndex {
 }
 
 /**
- * One form for every way a reader types a term: case, width, spaces and hyphens do not count
- * (KV cache = kv-cache = KVCache, KV 缓存 = KV缓存, PPO-ptx = ppo ptx, Bradley–Terry = bradley-terry).
+ * One form for every way a reader types a term: case, width, spaces and hyphens do not count.
+ * For example, these are one: KV cache, kv-cache and KVCache; PPO-ptx and ppo ptx; Bradley–Terry
+ * and bradley-terry; and the Chinese term KV 缓存 typed with or without its space.
  */
 export function normalizeQuery(text: string): string {
   return text
