@@ -57,8 +57,8 @@ describe('resolveGlossary on a valid entry', () => {
 describe('resolveGlossary rejects bad entries, naming the file and the entry', () => {
   it.each([
     ['an unknown lesson', entry({lesson: '01-transformer/99-nothing'}), /01-transformer\.ts: mha: lesson: 没有这节课：docs\/01-transformer\/99-nothing\.mdx/],
-    ['a heading the lesson does not have', entry({heading: '多头注意'}), /mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头注意」/],
-    ['a heading that is not unique', entry({heading: '手算一例'}), /mha: heading: .*中有 2 个标题「手算一例」，锚点不唯一/],
+    ['a heading the lesson does not have', entry({heading: '多头注意'}), /mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题“多头注意”/],
+    ['a heading that is not unique', entry({heading: '手算一例'}), /mha: heading: .*中有 2 个标题“手算一例”，锚点不唯一/],
     ['a term its lesson never mentions', entry({id: 'gqa', zh: '分组查询注意力', en: 'Grouped-Query Attention', abbr: ['GQA']}), /gqa: .*的正文中没有出现 “分组查询注意力”“Grouped-Query Attention”“GQA” 中的任何一个/],
     ['a dangling related id', entry({related: ['mqa']}), /mha: related: 没有条目 mqa/],
     ['a term related to itself', entry({related: ['mha']}), /mha: related: 不能关联自己/],

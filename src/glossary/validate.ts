@@ -100,9 +100,9 @@ export function resolveGlossary(sources: readonly GlossarySource[], lessons: Rea
     }
     const matches = lesson.headings.filter((h) => h.text.trim() === entry.heading.trim());
     const heading = matches.length === 1 ? matches[0] : undefined;
-    if (matches.length === 0) problems.push(`${where}: heading: 《${lesson.title}》（${source}）中没有标题「${entry.heading}」`);
+    if (matches.length === 0) problems.push(`${where}: heading: 《${lesson.title}》（${source}）中没有标题“${entry.heading}”`);
     if (matches.length > 1) {
-      problems.push(`${where}: heading: 《${lesson.title}》（${source}）中有 ${matches.length} 个标题「${entry.heading}」，锚点不唯一`);
+      problems.push(`${where}: heading: 《${lesson.title}》（${source}）中有 ${matches.length} 个标题“${entry.heading}”，锚点不唯一`);
     }
     const spellings = spellingsOf(entry);
     const matcher = new Matcher([{id: entry.id, spellings}]);

@@ -185,7 +185,7 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
       heading: '多头',
     };
     const r = await build(siteWith(page('04-attention', {body: '## 多头注意力\n\n多头注意力把维度切成若干个头。'}), [entry]));
-    assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题「多头」/);
+    assertFails(r, /src\/data\/glossary\/01-transformer\.ts: mha: heading: 《Attention 注意力机制》（docs\/01-transformer\/04-attention\.mdx）中没有标题“多头”/);
   });
 
   it('a missing image fails the build', async () => {

@@ -32,7 +32,7 @@ function Entry({entry}: {entry: PageEntry}) {
       <p className={styles.meta}>
         讲解：
         <Link to={entry.href}>
-          《{entry.lessonTitle}》「{entry.heading}」
+          《{entry.lessonTitle}》“{entry.heading}”
         </Link>
       </p>
       {entry.related.length > 0 && (

@@ -4,7 +4,7 @@ import {useProgress} from '@site/src/progress/store';
 import styles from './styles.module.css';
 
 /**
- * 「继续阅读：《…》」: the lesson the reader last opened, at the heading they had reached. Nothing
+ * “继续阅读：《…》”: the lesson the reader last opened, at the heading they had reached. Nothing
  * for a first visit, or when that lesson is no longer in the course.
  */
 export default function ResumeReading() {
@@ -17,7 +17,7 @@ export default function ResumeReading() {
       <Link className={`button button--primary button--lg ${styles.button}`} to={to}>
         继续阅读：《{lesson.title}》
       </Link>
-      {last.heading && last.headingText && <span className={styles.where}>上次读到「{last.headingText}」</span>}
+      {last.heading && last.headingText && <span className={styles.where}>上次读到“{last.headingText}”</span>}
     </div>
   );
 }

@@ -173,7 +173,7 @@ export default function SiteSearch({variant, initialQuery = '', onQuery}: Props)
         )}
         {shown && 'hits' in answer && hits.length === 0 && (
           <p role="status" className={styles.note}>
-            没有找到与「{answer.query}」相关的内容。
+            没有找到与“{answer.query}”相关的内容。
           </p>
         )}
         <div id={listId} role="listbox" aria-label="搜索结果" className={styles.options}>

@@ -17,7 +17,7 @@ function download(name: string, text: string) {
 const today = () => new Date().toLocaleDateString('sv-SE');
 
 /**
- * 「学习记录」: how much of the course this browser has marked read, and the record as a file:
+ * “学习记录”: how much of the course this browser has marked read, and the record as a file:
  * export it, import one (merged with what is here), or clear it.
  */
 export default function StudyRecord() {

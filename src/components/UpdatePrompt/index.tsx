@@ -3,7 +3,7 @@ import {applyUpdate, useOffline} from '@site/src/offline/client';
 import styles from './styles.module.css';
 
 /**
- * 「有新版本」: shown on every page once a newer deployment of the site is saved and waits. The
+ * “有新版本”: shown on every page once a newer deployment of the site is saved and waits. The
  * page keeps showing the version it started with until the reader reloads (see
  * src/plugins/offline/worker.js), so nothing on it mixes two versions.
  */

@@ -271,7 +271,7 @@ const entries: GlossaryEntry[] = [
     zh: 'roofline 模型',
     en: 'roofline model',
     aliases: ['roofline'],
-    definition: '内核的性能上限由算术强度与硬件「算力 ÷ 带宽」的拐点决定：低于拐点时上限是带宽乘强度（访存受限），高于拐点时是峰值算力（计算受限）。',
+    definition: '内核的性能上限由算术强度与硬件“算力 ÷ 带宽”的拐点决定：低于拐点时上限是带宽乘强度（访存受限），高于拐点时是峰值算力（计算受限）。',
     lesson: flashmla,
     heading: '访存受限还是计算受限：roofline',
     related: ['arithmetic-intensity', 'memory-bound'],

@@ -9,7 +9,7 @@ const URL_ = 'https://example.org/docs/transformer/practice/bpe';
 const page = [
   "import BpeStepper from '@site/src/widgets/bpe-stepper';",
   '',
-  '第二节「[Tokenizer](../02-tokenizer.mdx#合并)」讲了 BPE，见[外站](https://arxiv.org/abs/1508.07909)。',
+  '第二节“[Tokenizer](../02-tokenizer.mdx#合并)”讲了 BPE，见[外站](https://arxiv.org/abs/1508.07909)。',
   '',
   '<BpeStepper initial={3} />',
   '',
@@ -102,7 +102,7 @@ describe('buildNotebook', () => {
   it('turns prose into one markdown cell per paragraph or heading, readable outside the site', () => {
     const markdown = notebook.cells.slice(1).filter((c) => c.cell_type === 'markdown').map(text);
     expect(markdown.slice(0, 4)).toEqual([
-      '第二节「[Tokenizer](https://example.org/docs/transformer/tokenizer#合并)」讲了 BPE，见[外站](https://arxiv.org/abs/1508.07909)。',
+      '第二节“[Tokenizer](https://example.org/docs/transformer/tokenizer#合并)”讲了 BPE，见[外站](https://arxiv.org/abs/1508.07909)。',
       `> 网页上此处是一个交互组件，请在 [原页面](${URL_}) 中使用。`,
       '## 第 1 步：训练',
       '$$\na\n\nb\n$$',

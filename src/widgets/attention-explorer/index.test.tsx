@@ -28,6 +28,6 @@ describe('AttentionExplorer view', () => {
     render(<AttentionExplorer initialText="a b" />);
     const cell = screen.getAllByRole('cell')[0];
     fireEvent.focus(cell);
-    expect(screen.getByText(/查询「a」→ 键「a」：分数/)).toBeTruthy();
+    expect(screen.getByText(/查询“a”→ 键“a”：分数/)).toBeTruthy();
   });
 });

@@ -137,8 +137,8 @@ export default function AttentionExplorer({
                     const masked = s === null;
                     const bg = heatColor(w);
                     const label = masked
-                      ? `查询「${t}」对键「${tokens[j]}」：被因果掩码屏蔽，权重 0`
-                      : `查询「${t}」对键「${tokens[j]}」：分数 ${fmt(s)}，权重 ${w.toFixed(3)}`;
+                      ? `查询“${t}”对键“${tokens[j]}”：被因果掩码屏蔽，权重 0`
+                      : `查询“${t}”对键“${tokens[j]}”：分数 ${fmt(s)}，权重 ${w.toFixed(3)}`;
                     return (
                       <td
                         key={j}
@@ -164,8 +164,8 @@ export default function AttentionExplorer({
       <p className={styles.readout} aria-live="polite">
         {cell
           ? scores[cell[0]][cell[1]] === null
-            ? `查询「${tokens[cell[0]]}」→ 键「${tokens[cell[1]]}」：被因果掩码屏蔽（分数记为 −∞），权重 0。`
-            : `查询「${tokens[cell[0]]}」→ 键「${tokens[cell[1]]}」：分数 ${fmt(scores[cell[0]][cell[1]])}，权重 ${result.weights[cell[0]][cell[1]].toFixed(4)}。`
+            ? `查询“${tokens[cell[0]]}”→ 键“${tokens[cell[1]]}”：被因果掩码屏蔽（分数记为 −∞），权重 0。`
+            : `查询“${tokens[cell[0]]}”→ 键“${tokens[cell[1]]}”：分数 ${fmt(scores[cell[0]][cell[1]])}，权重 ${result.weights[cell[0]][cell[1]].toFixed(4)}。`
           : '把鼠标移到格子上，或用 Tab 键聚焦格子，查看分数和权重。'}
         {n > 0 && ` 每行最大权重的平均值：${meanMax.toFixed(3)}（越接近 1，softmax 越饱和）。`}
       </p>

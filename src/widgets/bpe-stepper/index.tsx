@@ -172,7 +172,7 @@ export default function BpeStepper({
       <div className={styles.panel}>
         <h5>合并规则（按学到的顺序）</h5>
         {merges.length === 0 ? (
-          <p className={styles.small}>还没有合并。点「下一步」开始。</p>
+          <p className={styles.small}>还没有合并。点“下一步”开始。</p>
         ) : (
           <ol className={styles.merges} tabIndex={0} aria-label="合并规则列表">
             {merges.map((m, i) => (

@@ -265,7 +265,7 @@ export default function TimelineView({
       </div>
       <p className={styles.status} aria-live="polite">
         {text}
-        {!compact && filters.kind === 'release' && paperCount > 0 ? `（另有 ${paperCount} 篇论文，可在「类型」中选择显示）` : ''}
+        {!compact && filters.kind === 'release' && paperCount > 0 ? `（另有 ${paperCount} 篇论文，可在“类型”中选择显示）` : ''}
         {!compact && (filters.org || filters.weights !== 'all' || filters.modality) && filters.kind !== 'release'
           ? '（论文没有机构、权重和模态信息，按这些条件筛选时不显示论文）'
           : ''}
