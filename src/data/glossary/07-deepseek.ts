@@ -183,7 +183,7 @@ const entries: GlossaryEntry[] = [
     id: 'rule-based-reward',
     zh: '规则奖励',
     en: 'rule-based reward',
-    definition: '由程序而不是神经网络计算的奖励：数学答案按格式取出后与标准答案比对，代码用测试用例判定，再加上检查推理是否放在指定标签里的格式奖励；只适用于可验证的任务，但几乎无法被钻空子。',
+    definition: '由程序而不是神经网络计算的奖励：数学答案按格式取出后与标准答案比对，代码用测试用例判定，再加上检查推理是否放在指定标签里的格式奖励；只适用于可验证的任务。DeepSeek-R1 用它代替神经奖励模型，理由是后者在大规模强化学习中可能被钻空子，且重训成本高。',
     lesson: r1,
     heading: '奖励：写成公式',
     related: ['r1-zero', 'reward-hacking'],
