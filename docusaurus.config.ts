@@ -123,7 +123,7 @@ const config = {
   },
 
   staticDirectories: ['static', GENERATED_STATIC],
-  clientModules: ['./src/client/scroll-regions.ts', './src/client/idle-prefetch.ts'],
+  clientModules: ['./src/client/scroll-regions.ts', './src/client/prefetch-on-intent.ts'],
 
   presets: [
     [

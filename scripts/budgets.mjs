@@ -33,8 +33,8 @@ export const PAGES = [
 ];
 
 function typeOf(response) {
-  // Docusaurus prefetches the chunks of pages linked from the viewport; those are downloads for
-  // the next page, at idle priority, and do not count towards this page's first load.
+  // Fonts, images and data files count as "other"; a <link rel="prefetch"> would too, but the site
+  // makes none (src/client/prefetch-on-intent.ts).
   if (!['script', 'stylesheet', 'document'].includes(response.request().resourceType())) return 'other';
   const type = response.headers()['content-type'] ?? '';
   if (type.includes('javascript')) return 'js';

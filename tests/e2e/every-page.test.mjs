@@ -79,7 +79,7 @@ describe('every page, light at 1280 px then dark at 390 px', {concurrency: CONCU
       const tab = idleTabs.pop();
       const {page, record} = tab;
       try {
-        // Leaving the previous page cancels what it was still prefetching (net::ERR_ABORTED);
+        // Leaving the previous page cancels what it was still fetching (net::ERR_ABORTED);
         // only then does this page's record start.
         await page.goto('about:blank');
         for (const list of Object.values(record)) list.length = 0;

@@ -40,29 +40,14 @@ async function ask(page, query) {
 /** The path of a result link under the base URL, without anchor: docs/moe/switch-transformer. */
 const pageOf = (href) => decodeURIComponent(href).replace(/[?#].*$/, '').replace(/^\/[^/]*\//, '').replace(/\/$/, '');
 
-/**
- * Waits until the server has sent nothing for a while. The page prefetches the code of the pages
- * it links to, one page per idle moment of the browser (src/client/idle-prefetch.ts), and an idle
- * moment comes at the latest 3 s after the last: on a busy machine "no request for 500 ms"
- * (Playwright's networkidle) came between two of them, and their chunks were counted as the
- * query's.
- */
-async function untilServerQuiet(quietMs = 3500) {
-  let count = -1;
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (sent.length !== count) [count, since] = [sent.length, Date.now()];
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('search', () => {
   it('fetches nothing of the engine until the reader reaches for the box; then the first query transfers at most 300 KB', async () => {
     // Without the offline worker, whose saving of the site in the background is not the query's.
     const {page, context, record} = await openPage(site, {serviceWorkers: 'block'});
     const start = sent.length;
     await visit(page, site, 'docs/transformer/attention');
-    await untilServerQuiet();
+    // The page fetches nothing more once loaded (no prefetching of linked pages: src/client/prefetch-on-intent.ts).
+    await page.waitForLoadState('networkidle');
     const engine = sent.slice(start).filter((r) => /\/pagefind\/|search-terms\.json/.test(r.pathname));
     assert.deepEqual(engine, [], 'search files fetched before the reader reached for the box');
 

@@ -109,14 +109,16 @@ describe('the model lesson', () => {
     await context.close();
   });
 
-  it('still prefetches the pages linked from the first screen, once the page is idle (src/client/idle-prefetch.ts)', async () => {
+  it('fetches a linked page’s code only when the reader points at the link (src/client/prefetch-on-intent.ts)', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
-    assert.equal(await page.evaluate(() => typeof window.docusaurus.prefetch), 'function');
-    // The first screen's links (navbar, sidebar, breadcrumbs) have their pages' chunks prefetched
-    // once the browser is idle.
-    await waitForCondition(page, () => document.querySelectorAll('link[rel="prefetch"]').length > 0);
-    assertClean(record, 'idle prefetch');
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="prefetch"]').length), 0, 'pages prefetched because their links are in view');
+    const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
+    await page.locator('.pagination-nav__link--next').hover();
+    // The next lesson's chunks are preloaded.
+    await waitForCondition(page, (since) => performance.getEntriesByType('resource').slice(since).some((e) => new URL(e.name).pathname.endsWith('.js')), before);
+    assertClean(record, 'preload on hover');
     await context.close();
   });
 
