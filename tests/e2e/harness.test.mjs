@@ -64,6 +64,13 @@ describe("the walk's axe check", () => {
     assert.ok(targets.some((t) => t.includes(marked)), `the paragraph is named: ${targets.slice(0, 3)}`);
   });
 
+  it('refuses to leave out a formula’s MathML from the colour rules once it is visible', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await page.addStyleTag({content: '.katex .katex-mathml { clip-path: none; width: auto; height: auto; position: static; }'});
+    await assert.rejects(axeViolations(page, {rules: ['color-contrast']}), /MathML is visible/);
+  });
+
   it('with `include`, finds what fails in the parts named and nothing elsewhere', async () => {
     const {page} = tab;
     await visit(page, site, LESSON);
