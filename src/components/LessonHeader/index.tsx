@@ -15,21 +15,13 @@ function LectureMaterials() {
   const fm = frontMatter as MaterialsFrontMatter & {duration?: string};
   const materials = lectureMaterials(metadata.title, fm);
   return (
-    <>
-      <VideoPlayer title={metadata.title} bilibili={materials.bilibili} youtube={materials.youtube} duration={fm.duration}>
-        {materials.slides && (
-          <a href={materials.slides} type="application/pdf" target="_blank" rel="noopener noreferrer">
-            课件 PDF
-          </a>
-        )}
-      </VideoPlayer>
-      {/* On paper the player's bar is not printed: the slides' address is, as the video's is. */}
-      {materials.slides && (
-        <p className="print-only print-note">
-          课件（PDF）：<a href={materials.slides}>{materials.slides}</a>
-        </p>
-      )}
-    </>
+    <VideoPlayer
+      title={metadata.title}
+      bilibili={materials.bilibili}
+      youtube={materials.youtube}
+      duration={fm.duration}
+      slides={materials.slides}
+    />
   );
 }
 

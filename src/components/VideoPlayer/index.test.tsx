@@ -58,12 +58,17 @@ describe('VideoPlayer', () => {
     expect(container.querySelector('iframe')!.getAttribute('src')).toMatch(/^https:\/\/player\.bilibili\.com\//);
   });
 
-  it('shows the lesson’s other materials in its bar, with or without a video', () => {
-    const slides = <a href="https://infrasys-ai.github.io/s.pdf">课件 PDF</a>;
-    render(<VideoPlayer title="t" bilibili="BV11AMHzuEet">{slides}</VideoPlayer>);
-    expect(screen.getByRole('region', {name: '讲座视频'}).textContent).toContain('课件 PDF');
-    render(<VideoPlayer title="u">{slides}</VideoPlayer>);
+  it('links the slides in its bar and prints their address after the video’s, with or without a video', () => {
+    const slides = 'https://infrasys-ai.github.io/s.pdf';
+    const printed = (root: HTMLElement) => [...root.querySelectorAll('.print-only')].map((p) => p.textContent);
+    const withVideo = render(<VideoPlayer title="t" bilibili="BV11AMHzuEet" slides={slides} />).container;
+    const link = screen.getByRole('link', {name: '课件 PDF'});
+    expect(link.getAttribute('href')).toBe(slides);
+    expect(link.getAttribute('type')).toBe('application/pdf');
+    expect(printed(withVideo)).toEqual([`讲座视频（B 站）：https://www.bilibili.com/video/BV11AMHzuEet/`, `课件（PDF）：${slides}`]);
+    const pending = render(<VideoPlayer title="u" slides={slides} />).container;
     expect(screen.getAllByRole('link', {name: '课件 PDF'})).toHaveLength(2);
+    expect(printed(pending)).toEqual([`课件（PDF）：${slides}`]);
   });
 
   it('says 视频制作中 and links the channels when the lesson has no video', () => {

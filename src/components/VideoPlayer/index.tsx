@@ -1,4 +1,4 @@
-import {useState, type ReactNode} from 'react';
+import {useState} from 'react';
 import clsx from 'clsx';
 import {channels} from '@site/src/data/channels';
 import type {YoutubeLink} from '@site/src/lesson/materials';
@@ -14,8 +14,11 @@ export interface Props {
   youtube?: YoutubeLink;
   /** "m:ss" when known. */
   duration?: string;
-  /** The lesson's other materials (the slides link), shown at the end of the player's bar. */
-  children?: ReactNode;
+  /**
+   * The address of the lecture's slides (a PDF), when published: linked at the end of the
+   * player's bar on screen, and printed as an address after the video's on paper.
+   */
+  slides?: string;
 }
 
 const LABEL = {bilibili: 'B 站', youtube: 'YouTube'} as const;
@@ -29,11 +32,28 @@ function PlayIcon() {
   );
 }
 
+function SlidesLink({href}: {href: string}) {
+  return (
+    <a href={href} type="application/pdf" target="_blank" rel="noopener noreferrer">
+      课件 PDF
+    </a>
+  );
+}
+
+/** On paper a link cannot be followed: its address is printed instead. */
+function PrintedAddress({label, href}: {label: string; href: string}) {
+  return (
+    <p className={clsx('print-only', 'print-note', styles.printed)}>
+      {label}：<a href={href}>{href}</a>
+    </p>
+  );
+}
+
 /**
  * Click-to-load lecture player. Until the reader presses play the page shows a facade drawn by
  * the site and contacts no video host; the press inserts the player, which then autoplays.
  */
-export default function VideoPlayer({title, bilibili, youtube, duration, children}: Props) {
+export default function VideoPlayer({title, bilibili, youtube, duration, slides}: Props) {
   const sources: VideoSource[] = [];
   if (bilibili) sources.push({kind: 'bilibili', id: bilibili});
   if (youtube?.kind === 'video') sources.push({kind: 'youtube', id: youtube.id});
@@ -49,7 +69,12 @@ export default function VideoPlayer({title, bilibili, youtube, duration, childre
           本节的讲座视频还在制作，发布后会出现在 <a href={channels.bilibili}>B 站频道</a> 和{' '}
           <a href={channels.youtubeNew}>YouTube 频道</a>。
         </p>
-        {children && <div className={styles.pendingLinks}>{children}</div>}
+        {slides && (
+          <div className={clsx('screen-only', styles.pendingLinks)}>
+            <SlidesLink href={slides} />
+          </div>
+        )}
+        {slides && <PrintedAddress label="课件（PDF）" href={slides} />}
       </aside>
     );
   }
@@ -105,14 +130,17 @@ export default function VideoPlayer({title, bilibili, youtube, duration, childre
             在 YouTube 搜索本讲
           </a>
         )}
-        {children && <span className={styles.materials}>{children}</span>}
+        {slides && (
+          <span className={styles.materials}>
+            <SlidesLink href={slides} />
+          </span>
+        )}
       </div>
-      {/* On paper the player gives way to the video's address. */}
+      {/* On paper the player gives way to the addresses of the video and the slides. */}
       {sources.map((s) => (
-        <p key={s.kind} className={clsx('print-only', 'print-note', styles.printed)}>
-          讲座视频（{LABEL[s.kind]}）：<a href={embedFor(s).pageUrl}>{embedFor(s).pageUrl}</a>
-        </p>
+        <PrintedAddress key={s.kind} label={`讲座视频（${LABEL[s.kind]}）`} href={embedFor(s).pageUrl} />
       ))}
+      {slides && <PrintedAddress label="课件（PDF）" href={slides} />}
     </section>
   );
 }
