@@ -6,8 +6,9 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {axeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
 
-// A lesson with display and inline formulas, and code blocks, in the server's HTML.
-const LESSON = 'docs/transformer/attention';
+// A page with display and inline formulas, and code blocks, in the server's HTML; a 代码实践
+// page, a third of the attention lesson's 12,000 nodes, since each test loads it and runs axe.
+const LESSON = 'docs/transformer/practice/sinusoidal-pe';
 
 let site;
 let tab;
