@@ -26,7 +26,7 @@ function SlidesCell({lesson}: {lesson: LessonEntry}) {
   );
 }
 
-/** The mark“✓ 已读”after a page this reader has read (after hydration: progress lives in the browser). */
+/** The ✓ 已读 mark after a page this reader has read (after hydration: progress lives in the browser). */
 function ReadMark({id}: {id: string}) {
   const progress = useProgress();
   if (!progress || !isRead(progress, id)) return null;

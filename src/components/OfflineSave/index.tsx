@@ -58,7 +58,7 @@ function Body({state, unsupported}: {state: OfflineState; unsupported: boolean})
 
 /**
  * “保存全部课程供离线阅读”: shows the size before, the progress while saving, and
- * “已保存，可离线阅读”after. The service worker does the saving (src/plugins/offline).
+ * the line 已保存，可离线阅读 after. The service worker does the saving (src/plugins/offline).
  */
 export default function OfflineSave() {
   const state = useOffline();

@@ -10,7 +10,7 @@ export interface Props {
 }
 
 /**
- * “已读 N/M”for a chapter, with a bar. Only for a reader who has read something: a first visit
+ * The line 已读 N/M for a chapter, with a bar. Only for a reader who has read something: a first visit
  * shows no wall of zeros. Rendered after hydration, as progress lives in the browser.
  */
 export default function ReadCount({ids, className}: Props) {

@@ -1,4 +1,4 @@
-// Wraps the app's root to add the“有新版本”prompt (src/components/UpdatePrompt) to every page.
+// Wraps the app's root to add the 有新版本 prompt (src/components/UpdatePrompt) to every page.
 import type {ReactNode} from 'react';
 import Root from '@theme-original/Root';
 import type RootType from '@theme/Root';
