@@ -41,6 +41,9 @@ export async function startSite({dir = BUILD_DIR, fast = true, onSent} = {}) {
   };
 }
 
+/** Each page `openPage` opened: its record and the requests it has not had answered yet. */
+const watched = new WeakMap();
+
 /**
  * Opens a page that records console errors, failed requests and every request that is not to
  * the local server. Requests to other hosts are answered locally with an empty page, so that a
@@ -73,6 +76,12 @@ export async function openPage(
       return route.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>stub</title>'});
     },
   );
+  page.on('crash', () => record.consoleErrors.push('the page crashed'));
+  // What the page still waits for, for a failure to name (see visit).
+  const inFlight = new Set();
+  page.on('request', (req) => inFlight.add(req));
+  for (const settled of ['requestfinished', 'requestfailed']) page.on(settled, (req) => inFlight.delete(req));
+  watched.set(page, {record, inFlight});
   await page.exposeFunction('__reportCsp', (v) => record.cspViolations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -107,7 +116,16 @@ export function assertClean(record, where, {ignoreAborted = false} = {}) {
  */
 export async function visit(page, site, path) {
   const response = await page.goto(site.server.url + path, {waitUntil: 'load'});
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  try {
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+  } catch (error) {
+    // A page that never hydrates says little by itself: name what it was still waiting for and
+    // what went wrong on it.
+    const {record, inFlight} = watched.get(page) ?? {record: {}, inFlight: new Set()};
+    const pending = [...inFlight].map((req) => `${req.method()} ${req.url()}${req.serviceWorker() ? ' (service worker)' : ''}`);
+    error.message += `\n/${path} did not hydrate. Requests unanswered: ${pending.join(', ') || 'none'}. ${JSON.stringify(record)}`;
+    throw error;
+  }
   return response;
 }
 
