@@ -4,7 +4,7 @@ import {forIndex, isSearched} from '.';
 describe('isSearched', () => {
   it('searches lessons, practice pages and chapter overviews, not tag lists or other pages', () => {
     expect(['docs/moe/gshard.html', 'docs/moe/practice/moe-from-scratch.html', 'docs/moe.html'].every(isSearched)).toBe(true);
-    expect(['docs/tags/moe.html', 'glossary.html', 'index.html', 'search.html', '404.html'].some(isSearched)).toBe(false);
+    expect(['docs/tags/moe.html', 'docs/tags.html', 'glossary.html', 'index.html', 'search.html', '404.html'].some(isSearched)).toBe(false);
   });
 });
 

@@ -53,7 +53,7 @@ export const EXCLUDE_SELECTORS = [
  * term query and its fragment (the largest, 58 KB) was fetched with nearly every first query.
  */
 export function isSearched(file: string): boolean {
-  return file.startsWith('docs/') && !file.startsWith('docs/tags/');
+  return file.startsWith('docs/') && !/^docs\/tags(\/|\.html$)/.test(file);
 }
 
 /** A page as Pagefind reads it: a 代码实践 page marked with the filter that ranks it lower (src/search/rank.ts). */
