@@ -9,11 +9,11 @@
 // plan (pdf/plan.json) lists is sound before the PDF exists, and checked like any file after.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import * as cheerio from 'cheerio';
 import {resolveFile} from './lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from './lib/site.mjs';
 import {importTs} from './lib/ts.mjs';
+import {coverageProblem, readFragment} from './lib/search-coverage.mjs';
 
 const base = builtBaseUrl();
 const problems = [];
@@ -117,13 +117,10 @@ for (const page of htmlFiles(BUILD_DIR)) {
   );
 }
 
-/** The fewest characters of text a searched page has; a 代码实践 page has about a thousand. */
-const MIN_INDEXED_CHARS = 500;
-
 /** Problems of the search index, each naming the file at fault. */
 function checkSearch() {
   const {PAGEFIND_DIR, PAGEFIND_ENTRY, PAGEFIND_SCRIPT, TERMS_FILE} = importTs('src/search/files.ts');
-  const {isSearched} = importTs('src/plugins/search/index.ts');
+  const {isSearched, EXCLUDE_SELECTORS, ROOT_SELECTOR} = importTs('src/plugins/search/index.ts');
   const missing = (file) => !fs.existsSync(path.join(BUILD_DIR, file));
   for (const file of [PAGEFIND_SCRIPT, `${PAGEFIND_DIR}/pagefind-worker.js`, PAGEFIND_ENTRY, TERMS_FILE]) {
     if (missing(file)) problems.push(`搜索索引缺少文件：${file}（由 src/plugins/search 在构建后生成）`);
@@ -141,14 +138,12 @@ function checkSearch() {
   const fragmentDir = path.join(BUILD_DIR, PAGEFIND_DIR, 'fragment');
   const fragments = missing(`${PAGEFIND_DIR}/fragment`) ? [] : fs.readdirSync(fragmentDir);
   if (fragments.length < indexed) problems.push(`${PAGEFIND_DIR}/fragment: ${fragments.length} 个页面片段，少于索引的 ${indexed} 页`);
-  // Each page's indexed text, read back. The index skips what EXCLUDE_SELECTORS names, and its
-  // HTML reader does not close an element implicitly: a print-only <p> left open by the
-  // minifier before the lesson's first paragraph once hid the whole text of 25 lessons, which
-  // were found only by the titles of their glossary terms. Every searched page has far more.
+  // Each page's indexed text, read back and compared with the page's own (scripts/lib/search-coverage.mjs).
   for (const name of fragments) {
-    const fragment = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(fragmentDir, name))).toString().replace(/^pagefind_dcd/, ''));
-    const chars = fragment.content.replace(/[\s\u200b]/g, '').length;
-    if (chars < MIN_INDEXED_CHARS) problems.push(`${fragment.url}: 搜索索引只收录了 ${chars} 个字符的正文（至少应有 ${MIN_INDEXED_CHARS} 个），正文可能被排除规则吞掉了`);
+    const fragment = readFragment(fs.readFileSync(path.join(fragmentDir, name)));
+    const html = fs.readFileSync(path.join(BUILD_DIR, `${fragment.url.slice(1)}.html`), 'utf8');
+    const problem = coverageProblem(fragment, html, {rootSelector: ROOT_SELECTOR, excludeSelectors: EXCLUDE_SELECTORS});
+    if (problem) problems.push(problem);
   }
   const terms = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, TERMS_FILE), 'utf8'));
   const hrefs = new Set(terms.terms.map((t) => t.href));

@@ -40,12 +40,16 @@ function SlidesLink({href}: {href: string}) {
   );
 }
 
-/** On paper a link cannot be followed: its address is printed instead. */
+/**
+ * On paper a link cannot be followed: its address is printed instead. A <div>, not a <p>: the
+ * minifier may drop a </p> before the next paragraph, and Pagefind, which skips print-only lines,
+ * would then skip that paragraph too (scripts/lib/search-coverage.mjs).
+ */
 function PrintedAddress({label, href}: {label: string; href: string}) {
   return (
-    <p className={clsx('print-only', 'print-note', styles.printed)}>
+    <div className={clsx('print-only', 'print-note', styles.printed)}>
       {label}：<a href={href}>{href}</a>
-    </p>
+    </div>
   );
 }
 

@@ -21,6 +21,9 @@ import type {GlossaryEntry} from '../../glossary/schema';
 import {termIndex, type TermSource} from '../../search/terms';
 import {KIND_FILTER, PAGEFIND_DIR, TERMS_FILE} from '../../search/files';
 
+/** Where a page's own text is: the sidebar, navbar and footer lie outside it. */
+export const ROOT_SELECTOR = 'main';
+
 /**
  * What is not prose of the page: rendered formulas and code would flood the index with symbols
  * and identifiers; a diagram's labels are indexed once, from its light variant; glossary cards
@@ -91,7 +94,7 @@ export default function search(context: LoadContext): Plugin {
       // plugins with (jiti, that turns imports into requires) cannot resolve by package name.
       const pagefind = (await import(path.join(context.siteDir, 'node_modules/pagefind/lib/index.js'))) as typeof import('pagefind');
       try {
-        const {index, errors} = await pagefind.createIndex({rootSelector: 'main', excludeSelectors: EXCLUDE_SELECTORS});
+        const {index, errors} = await pagefind.createIndex({rootSelector: ROOT_SELECTOR, excludeSelectors: EXCLUDE_SELECTORS});
         if (!index) throw new Error(`search: Pagefind did not start: ${errors.join('; ')}`);
         for (const page of pages) {
           const added = await index.addHTMLFile(page);
