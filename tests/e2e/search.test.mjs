@@ -95,7 +95,7 @@ describe('search', () => {
     await context.close();
   });
 
-  it('ranks lessons above practice pages for the same words', async () => {
+  it('ranks lessons above practice pages for the same words, and finds words only a diagram shows', async () => {
     const {page, context} = await openPage(site);
     await visit(page, site, '');
     await page.locator(BOX).focus();
@@ -103,6 +103,10 @@ describe('search', () => {
     const hrefs = await ask(page, 'MLA 推理');
     assert.ok(hrefs.length > 0, 'results');
     assert.doesNotMatch(pageOf(hrefs[0]), /\/practice\//, `first result ${hrefs[0]}`);
+    // A label of Mamba's block diagram, in no sentence of the course: Pagefind reads no SVG,
+    // so diagrams give their words in an attribute (src/components/MermaidSvg).
+    const diagram = await ask(page, 'conv1d');
+    assert.equal(pageOf(diagram[0] ?? '（无结果）'), 'docs/new-arch/mamba');
     await context.close();
   });
 

@@ -37,6 +37,9 @@ describe('rehypeMermaidSvg', () => {
     expect(light).toContain('<desc id="chart-desc-mermaid-0-light">查询与键的点积经 softmax 加权值</desc>');
     expect(dark).toMatch(/^<svg id="mermaid-0-dark"/);
     expect(dark).not.toBe(light.replaceAll('mermaid-0-light', 'mermaid-0-dark'));
+    // The words, for the search index, which reads no SVG: labels as drawn, title and description.
+    expect(attribute(first, 'text')).toBe('注意力的数据流 查询与键的点积经 softmax 加权值 查询 打分 输出');
+    expect(attribute(second, 'text')).toContain('请求');
     expect(attribute(second, 'light')).toMatch(/^<svg id="mermaid-1-light"[^>]* aria-roledescription="sequence"/);
     const ids = [first, second].flatMap((d) => ['light', 'dark'].flatMap((v) => [...attribute(d, v).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1])));
     expect(ids.length).toBeGreaterThan(10);

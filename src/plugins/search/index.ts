@@ -26,7 +26,8 @@ export const ROOT_SELECTOR = 'main';
 
 /**
  * What is not prose of the page: rendered formulas and code would flood the index with symbols
- * and identifiers; a diagram's labels are indexed once, from its light variant; glossary cards
+ * and identifiers; a diagram's words are indexed once, from its light variant's data-diagram-text
+ * (Pagefind reads no SVG: src/components/MermaidSvg); glossary cards
  * would add the same definitions to every page; print-only lines repeat the page's addresses;
  * breadcrumbs, the table of contents, the footer, the links to the neighbouring pages and to
  * the prerequisites repeat other pages' titles, which made every page match them; the lecture
