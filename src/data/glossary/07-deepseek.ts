@@ -288,7 +288,7 @@ const entries: GlossaryEntry[] = [
     id: 'memory-bound',
     zh: '访存受限',
     en: 'memory-bound',
-    definition: '内核的耗时主要花在从显存读写数据上、算力闲置的状态；与之相对，算力跑满而带宽有余叫计算受限。MLA 解码时多个头共享一份缓存，算术强度约为 2·h_q·s_q（与缓存长度无关）：h_q = 128 时正落在 H800 的拐点附近，再用 MTP 令 s_q = 2 就明确是计算受限。',
+    definition: '内核的耗时主要花在从显存读写数据上、算力闲置的状态：算术强度低于硬件“算力 ÷ 带宽”的拐点，性能上限是带宽乘强度；与之相对的是计算受限。把 MLA 展开成普通多头注意力来解码，每个头的键只被自己的一行查询使用，算术强度只有约 s_q（每读一个字节一次运算左右），比 H800 约 258 FLOP/字节的拐点低两个数量级；V3 技术报告的 TP4 部署每卡只有 32 个头，强度约 60，也是访存受限。',
     lesson: flashmla,
     heading: '访存受限还是计算受限：roofline',
     related: ['roofline', 'arithmetic-intensity', 'compute-bound'],
