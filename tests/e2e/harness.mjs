@@ -94,16 +94,13 @@ export async function openPage(
 /**
  * Fails unless the page recorded by `openPage` saw nothing a reader must not meet: no console
  * error, no failed request, no request to another host, no Content-Security-Policy violation.
- * `ignoreAborted`: for a test that moves one tab from page to page, where the next load cuts off
- * what the last one was still fetching (net::ERR_ABORTED), which is no failure.
  */
-export function assertClean(record, where, {ignoreAborted = false} = {}) {
-  const failed = record.failedRequests.filter((r) => !(ignoreAborted && r.endsWith('net::ERR_ABORTED')));
+export function assertClean(record, where) {
   // One comparison, so that a failure shows all four lists: a console error is often explained
   // by the failed request beside it.
-  const {consoleErrors, foreignRequests, cspViolations} = record;
+  const {consoleErrors, failedRequests, foreignRequests, cspViolations} = record;
   assert.deepEqual(
-    {consoleErrors, failedRequests: failed, foreignRequests, cspViolations},
+    {consoleErrors, failedRequests, foreignRequests, cspViolations},
     {consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: []},
     `${where}: console errors, failed requests, requests to other hosts or Content-Security-Policy violations`,
   );

@@ -103,7 +103,7 @@ describe('reading progress', () => {
     await visit(page, site, 'docs/moe');
     await page.locator('article').getByText(`已读 2/${total}`).waitFor();
     assert.equal(await page.locator('article table td').filter({hasText: '✓ 已读'}).count(), 2);
-    assertClean(record, 'progress', {ignoreAborted: true});
+    assertClean(record, 'progress');
   });
 
   it('exports the record, clears it, and imports it again (and rejects a file that is not one)', async () => {
@@ -128,7 +128,7 @@ describe('reading progress', () => {
     await page.getByText('已导入 2 节的已读记录').waitFor();
     await page.locator('section[aria-labelledby="chapters"] li', {hasText: moe.title}).getByText(`已读 2/`).waitFor();
     await page.getByRole('link', {name: /继续阅读/}).waitFor();
-    assertClean(record, 'export and import', {ignoreAborted: true});
+    assertClean(record, 'export and import');
   });
 
   it('offline, reopens a lesson opened before, and says a page never opened is not saved', async () => {
@@ -145,7 +145,7 @@ describe('reading progress', () => {
     } finally {
       await context.setOffline(false);
     }
-    assertClean(record, 'offline, opened pages only', {ignoreAborted: true});
+    assertClean(record, 'offline, opened pages only');
   });
 });
 
@@ -167,7 +167,7 @@ describe('offline reading', () => {
     await page.getByRole('progressbar', {name: '保存进度'}).waitFor();
     await page.getByText('已保存，可离线阅读').waitFor({timeout: 240000});
     console.log(`summary: offline copy: ${stored} MB stored, about ${download} MB to download, saved in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    assertClean(record, 'saving', {ignoreAborted: true});
+    assertClean(record, 'saving');
   });
 
   it('offline, opens a lesson never opened before, with formulas, diagrams, code, search, and a player that says it needs the network', async () => {
@@ -186,7 +186,7 @@ describe('offline reading', () => {
       await box.click();
       await box.fill('注意力');
       await page.getByRole('option', {name: /Attention 注意力机制/}).first().waitFor();
-      assertClean(record, 'offline', {ignoreAborted: true});
+      assertClean(record, 'offline');
     } finally {
       await context.setOffline(false);
     }
@@ -215,7 +215,7 @@ describe('offline reading', () => {
     // The new version kept the whole course.
     await visit(page, site, '');
     await page.getByText('已保存，可离线阅读').waitFor();
-    assertClean(record, 'update', {ignoreAborted: true});
+    assertClean(record, 'update');
   });
 });
 
@@ -227,7 +227,7 @@ describe('a browser that refuses service workers', () => {
       await page.getByText('这个浏览器不能离线保存课程').waitFor();
       await visit(page, site, READ_BY_SCROLLING);
       assert.ok((await page.locator('article .katex').count()) > 0, 'KaTeX output');
-      assertClean(record, 'service workers refused', {ignoreAborted: true});
+      assertClean(record, 'service workers refused');
     } finally {
       await context.close();
     }
