@@ -85,15 +85,11 @@ for (const file of files) {
   }
 }
 
-// Chapter overviews outside the given files are needed to place lessons in their chapters.
-const folders = new Set(files.map((f) => /^docs\/[^/]+\//.exec(f)?.[0]).filter(Boolean));
-for (const folder of folders) {
-  for (const name of ['index.mdx', 'index.md']) {
-    const idx = path.join(folder, name);
-    if (fs.existsSync(idx) && !files.includes(idx)) {
-      docs.push({source: idx, permalink: '/' + idx, title: '', frontMatter: matter(fs.readFileSync(idx, 'utf8')).data});
-    }
-  }
+// Every other page of the course joins the catalog by its front matter alone (it is not compiled):
+// chapter overviews place the lessons in their chapters, and a page's prerequisites may name any
+// lesson of the course, through which a cycle may run.
+for (const file of mdxFiles('docs').map((f) => path.relative('.', f))) {
+  if (!files.includes(file)) docs.push({source: file, permalink: '/' + file, title: '', frontMatter: matter(fs.readFileSync(file, 'utf8')).data});
 }
 try {
   buildCatalog(docs);

@@ -208,6 +208,26 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
     assertFails(await compileBuild(), /Mermaid 无法渲染 1 张图/, /docs\/01-transformer\/05-attention-variants\.mdx:12: Parse error/);
   });
 
+  // `npm run check` on the one page a contributor changed: its prerequisites name lessons that
+  // are not being checked, which must be found in the rest of the course, not reported missing.
+  it('the quick check of one page finds its prerequisites among the pages it does not check', async () => {
+    const dir = siteWith({
+      ...page('04-attention'),
+      ...page('05-attention-variants', {prerequisites: '\n  - 01-transformer/04-attention'}),
+    });
+    const r = await run(dir, 'node', ['scripts/check-pages.mjs', 'docs/01-transformer/05-attention-variants.mdx']);
+    assert.equal(r.status, 0, r.output.slice(-2000));
+  });
+
+  it('a prerequisite that names no lesson fails the quick check, naming the file and the field', async () => {
+    const dir = siteWith({
+      ...page('04-attention'),
+      ...page('05-attention-variants', {prerequisites: '\n  - 01-transformer/04-atention'}),
+    });
+    const r = await run(dir, 'node', ['scripts/check-pages.mjs', 'docs/01-transformer/05-attention-variants.mdx']);
+    assertFails(r, /docs\/01-transformer\/05-attention-variants\.mdx: prerequisites\.0: 没有这一课：01-transformer\/04-atention/);
+  });
+
   it('a practice page whose code raises fails the practice run', async () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':
