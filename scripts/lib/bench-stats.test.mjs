@@ -48,6 +48,10 @@ describe('report', () => {
     const md = report({date: '2026-12-06', commit: 'abc1234', runs: 3, total: 120, rows});
     expect(md).toContain('**只测了 4 / 120 页**');
     expect(md).toContain('| 性能分 | 80 | 80 | 80 |');
+    expect(md).toContain('达到 90 分的：2 / 4 页。');
+    expect(md).not.toContain('benchmarkIndex');
+    const timed = rows.map((r, i) => ({...r, benchmarkIndex: 1000 + 500 * i}));
+    expect(report({date: '', commit: '', runs: 3, total: 4, rows: timed})).toContain('最低 1000，中位数 1500，最高 2500。');
     expect(md.indexOf('| /c | 80（78–81）')).toBeLessThan(md.indexOf('| /b |'));
     expect(report({date: '', commit: '', runs: 3, total: 4, rows})).toContain('共 4 页。');
   });
