@@ -104,7 +104,7 @@ describe('search', () => {
     assert.ok(hrefs.length > 0, 'results');
     assert.doesNotMatch(pageOf(hrefs[0]), /\/practice\//, `first result ${hrefs[0]}`);
     // A label of Mamba's block diagram, in no sentence of the course: Pagefind reads no SVG,
-    // so diagrams give their words in an attribute (src/components/MermaidSvg).
+    // so the index is given diagrams' words in an attribute (src/plugins/search/diagram-words.ts).
     const diagram = await ask(page, 'conv1d');
     assert.equal(pageOf(diagram[0] ?? '（无结果）'), 'docs/new-arch/mamba');
     await context.close();

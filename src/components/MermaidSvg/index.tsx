@@ -6,26 +6,18 @@ export interface Props {
   light: string;
   /** The same diagram drawn with the dark theme. */
   dark: string;
-  /** The words the diagram shows, for the search index, which reads no SVG (svg.ts: diagramText). */
-  text: string;
 }
 
 /**
  * A Mermaid diagram drawn at build time, in both colour modes; CSS shows the one that matches
  * the page's data-theme, so switching modes needs no script and nothing is drawn in the browser.
  */
-export default function MermaidSvg({light, dark, text}: Props): ReactNode {
+export default function MermaidSvg({light, dark}: Props): ReactNode {
   return (
     <div className={styles.diagram}>
-      {/* data-mermaid-svg names the variant for the browser tests. Pagefind indexes the words
-          of the light one from its attribute; the dark one is excluded (src/plugins/search). */}
-      <div
-        className={styles.light}
-        data-mermaid-svg="light"
-        data-pagefind-index-attrs="data-diagram-text"
-        data-diagram-text={text}
-        dangerouslySetInnerHTML={{__html: light}}
-      />
+      {/* data-mermaid-svg names the variant for the browser tests and for the search index,
+          which takes the words of the light one (src/plugins/search/diagram-words.ts). */}
+      <div className={styles.light} data-mermaid-svg="light" dangerouslySetInnerHTML={{__html: light}} />
       <div className={styles.dark} data-mermaid-svg="dark" dangerouslySetInnerHTML={{__html: dark}} />
     </div>
   );

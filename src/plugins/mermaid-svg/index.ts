@@ -7,8 +7,8 @@
  * below it down. Here each block becomes one <MermaidSvg light dark/> element
  * (src/components/MermaidSvg) whose two SVGs are HTML strings React leaves alone; CSS shows
  * the one that matches the colour mode. Each SVG keeps the accessible name and description
- * Mermaid gives it (role, aria-roledescription, and <title>/<desc> from accTitle/accDescr),
- * and its words go to the search index beside it (`text`), since the index reads no SVG.
+ * Mermaid gives it (role, aria-roledescription, and <title>/<desc> from accTitle/accDescr).
+ * The search index reads its words from the light SVG (src/plugins/search/diagram-words.ts).
  *
  * A diagram Mermaid cannot draw fails the build, naming the file and line.
  */
@@ -18,7 +18,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast';
 import type {VFile} from 'vfile';
 import {mdxJsxElement} from '../mdx-jsx';
 import {renderDiagram, type MermaidConfig} from './render';
-import {diagramId, diagramText, withId, type Theme} from './svg';
+import {diagramId, withId, type Theme} from './svg';
 
 export const COMPONENT = 'MermaidSvg';
 
@@ -60,7 +60,7 @@ export default function rehypeMermaidSvg({config}: Options) {
           }
           svg[theme] = withId(result.svg, diagramId(index, theme));
         }
-        parent.children[parent.children.indexOf(node)] = mdxJsxElement(COMPONENT, {light: svg.light!, dark: svg.dark!, text: diagramText(svg.light!)});
+        parent.children[parent.children.indexOf(node)] = mdxJsxElement(COMPONENT, {light: svg.light!, dark: svg.dark!});
       }),
     );
     if (failures.length > 0) throw new Error(`Mermaid 无法渲染 ${failures.length} 张图：\n${failures.sort().join('\n')}`);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cacheKey, diagramId, diagramText, RENDER_ID, scopeIds, slim, withId} from './svg';
+import {cacheKey, diagramId, RENDER_ID, scopeIds, slim, withId} from './svg';
 
 const svg =
   `<svg id="${RENDER_ID}" aria-labelledby="chart-title-${RENDER_ID}"><title id="chart-title-${RENDER_ID}">注意力</title>` +
@@ -51,16 +51,5 @@ describe('cacheKey', () => {
     ]);
     expect(keys.size).toBe(5);
     expect(cacheKey(base)).toBe(cacheKey({...base}));
-  });
-});
-
-describe('diagramText', () => {
-  it('reads the title, the labels in <foreignObject> and <text>, once each, and no CSS', () => {
-    const drawn =
-      `${svg.slice(0, -'</svg>'.length)}<desc>从查询到输出</desc>` +
-      '<g class="node"><foreignObject><div><span class="nodeLabel"><p>Q · K<sup>T</sup></p></span></div></foreignObject></g>' +
-      '<g class="node"><foreignObject><div><span class="nodeLabel"><p>softmax</p></span></div></foreignObject></g>' +
-      '<g class="edgeLabel"><text>缩放 √d</text></g><g class="node"><foreignObject><div><p>softmax</p></div></foreignObject></g></svg>';
-    expect(diagramText(drawn)).toBe('注意力 从查询到输出 Q · K T softmax 缩放 √d');
   });
 });

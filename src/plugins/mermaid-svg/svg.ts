@@ -1,10 +1,8 @@
 /**
  * Pure helpers for build-time diagrams (see ./index.ts): the id a diagram is rendered with and
- * the id it gets on its page, the ids Mermaid leaves unscoped, the cache key, and the words a
- * diagram shows.
+ * the id it gets on its page, the ids Mermaid leaves unscoped, and the cache key.
  */
 import {createHash} from 'node:crypto';
-import {parseFragment, type DefaultTreeAdapterMap} from 'parse5';
 
 /**
  * Mermaid scopes everything in an SVG by the id it is rendered with: the <style> selectors,
@@ -49,19 +47,4 @@ export function slim(svg: string): string {
 /** The cache file name of a diagram: everything that decides its SVG goes into the key. */
 export function cacheKey(parts: {mermaidVersion: string; config: unknown; theme: string; source: string}): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-}
-
-/**
- * The words a diagram shows (its labels, title and description), once each, in drawing order:
- * what the search index should know of it, since Pagefind reads no SVG at all, neither
- * <text> nor the HTML labels Mermaid puts in <foreignObject>. The <style> is not words.
- */
-export function diagramText(svg: string): string {
-  const words: string[] = [];
-  const collect = (node: DefaultTreeAdapterMap['node']) => {
-    if (node.nodeName === '#text') words.push(...(node as DefaultTreeAdapterMap['textNode']).value.split(/\s+/).filter(Boolean));
-    else if (node.nodeName !== 'style' && 'childNodes' in node) node.childNodes.forEach(collect);
-  };
-  collect(parseFragment(svg));
-  return [...new Set(words)].join(' ');
 }

@@ -20,14 +20,15 @@ import {glossarySources} from '../../data/glossary';
 import type {GlossaryEntry} from '../../glossary/schema';
 import {termIndex, type TermSource} from '../../search/terms';
 import {KIND_FILTER, PAGEFIND_DIR, TERMS_FILE} from '../../search/files';
+import {withDiagramWords} from './diagram-words';
 
 /** Where a page's own text is: the sidebar, navbar and footer lie outside it. */
 export const ROOT_SELECTOR = 'main';
 
 /**
  * What is not prose of the page: rendered formulas and code would flood the index with symbols
- * and identifiers; a diagram's words are indexed once, from its light variant's data-diagram-text
- * (Pagefind reads no SVG: src/components/MermaidSvg); glossary cards
+ * and identifiers; a diagram's words are indexed once, from the attribute its light variant is
+ * given for the index (Pagefind reads no SVG: ./diagram-words.ts); glossary cards
  * would add the same definitions to every page; print-only lines repeat the page's addresses;
  * breadcrumbs, the table of contents, the footer, the links to the neighbouring pages and to
  * the prerequisites repeat other pages' titles, which made every page match them; the lecture
@@ -60,8 +61,12 @@ export function isSearched(file: string): boolean {
   return file.startsWith('docs/') && !/^docs\/tags(\/|\.html$)/.test(file);
 }
 
-/** A page as Pagefind reads it: a 代码实践 page marked with the filter that ranks it lower (src/search/rank.ts). */
-export function forIndex(file: string, html: string): string {
+/**
+ * A page as Pagefind reads it: its diagrams with their words (./diagram-words.ts), and a 代码实践
+ * page marked with the filter that ranks it lower (src/search/rank.ts).
+ */
+export function forIndex(file: string, built: string): string {
+  const html = withDiagramWords(file, built);
   if (!/(^|\/)practice\//.test(file)) return html;
   return html.replace(/<main\b[^>]*>/, (main) => `${main}<span data-pagefind-filter="${KIND_FILTER}:practice" hidden></span>`);
 }
