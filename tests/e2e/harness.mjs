@@ -251,8 +251,11 @@ export async function axeViolations(page, {rules, include} = {}) {
         restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
         el.style[prop] = value;
       };
-      const displays = [...document.querySelectorAll('.katex-display')].map((el) => [el, el.getBoundingClientRect().height]);
-      const bases = [...document.querySelectorAll('.katex-html > .base')].map((base) => [base, base.getBoundingClientRect().width]);
+      // The preparation below touches only what axe will check.
+      const roots = include ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document];
+      const all = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+      const displays = all('.katex-display').map((el) => [el, el.getBoundingClientRect().height]);
+      const bases = all('.katex-html > .base').map((base) => [base, base.getBoundingClientRect().width]);
       for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);
       for (const [base, width] of bases) {
         const children = [...base.childNodes];
@@ -260,7 +263,7 @@ export async function axeViolations(page, {rules, include} = {}) {
         setStyle(base, 'width', `${width}px`);
         for (const glyph of [...base.children].filter((child) => !child.classList.contains('strut'))) glyph.remove();
       }
-      for (const pre of document.querySelectorAll('pre')) {
+      for (const pre of all('pre')) {
         const styles = new Set();
         for (const token of pre.querySelectorAll('span')) {
           const s = getComputedStyle(token);
@@ -274,7 +277,7 @@ export async function axeViolations(page, {rules, include} = {}) {
       try {
         const violations = others ? await run(others) : [];
         if (!colourRules.length) return violations;
-        const mathml = [...document.querySelectorAll('.katex-mathml')];
+        const mathml = all('.katex-mathml');
         const visible = mathml.filter((el) => {
           const s = getComputedStyle(el);
           return s.position !== 'absolute' || s.overflow !== 'hidden' || s.clipPath !== 'inset(50%)' || el.getBoundingClientRect().width > 1;
