@@ -193,7 +193,7 @@ const entries: GlossaryEntry[] = [
     id: 'excess-loss',
     zh: '超额损失',
     en: 'excess loss',
-    definition: 'DoReMi 中代理模型在某个领域的损失减去参考模型在该领域的损失，衡量“还能在这个领域学到多少”；权重更新会偏向超额损失大的领域。',
+    definition: 'DoReMi 中代理模型在某个领域上比参考模型多出的损失：逐个词元取两者之差、截断为非负，再在该领域的词元上平均，衡量“还能在这个领域学到多少”；权重更新会偏向超额损失大的领域。',
     lesson: mixture,
     heading: '三个步骤',
     related: ['doremi'],
