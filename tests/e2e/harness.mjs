@@ -49,12 +49,16 @@ const watched = new WeakMap();
  * the local server. Requests to other hosts are answered locally with an empty page, so that a
  * test that provokes one on purpose (the video player after its click) runs offline. Other
  * options (hasTouch, javaScriptEnabled, …) go to the browser context.
+ *
+ * The browser is set up as most of the course's readers have theirs: Chinese, on China Standard
+ * Time. The build usually runs in UTC (as on CI and on GitHub's runners), so a page whose server
+ * HTML depends on the time zone fails to hydrate here, and React reports it as a console error.
  */
 export async function openPage(
   site,
   {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'allow', ...contextOptions} = {},
 ) {
-  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', serviceWorkers, ...contextOptions});
+  const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers, ...contextOptions});
   context.setDefaultTimeout(PATIENCE_MS);
   context.setDefaultNavigationTimeout(PATIENCE_MS);
   const page = await context.newPage();
