@@ -255,9 +255,10 @@ export async function axeViolations(page, {rules, include} = {}) {
         restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
         el.style[prop] = value;
       };
-      // The preparation below touches only what axe will check.
+      // The preparation below touches only what axe will check, each element once although
+      // the parts named may lie one inside another.
       const roots = include ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document];
-      const all = (selector) => roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+      const all = (selector) => [...new Set(roots.flatMap((root) => [...root.querySelectorAll(selector)]))];
       const displays = all('.katex-display').map((el) => [el, el.getBoundingClientRect().height]);
       const bases = all('.katex-html > .base').map((base) => [base, base.getBoundingClientRect().width]);
       for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);

@@ -35,6 +35,16 @@ describe("the walk's axe check", () => {
     assert.ok(from === -1 && after.length === before.length, `changed at ${from}: ${after.slice(from - 80, from + 80)}`);
   });
 
+  it('with `include` naming a part and a part inside it, prepares each formula once and leaves the page as it was', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await settleScrollRegions(page);
+    const snapshot = () => page.evaluate(() => document.querySelector('.markdown').innerHTML);
+    const before = await snapshot();
+    await axeViolations(page, {include: ['.markdown', '.markdown > p:has(.katex)']});
+    assert.equal(await snapshot(), before);
+  });
+
   it('finds a code token of one style whose contrast fails, however many tokens share it', async () => {
     const {page} = tab;
     await visit(page, site, LESSON);
