@@ -21,28 +21,28 @@ after(() => site?.close());
 const contrastTargets = (violations) =>
   violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
 
+/** The lesson's content before and after `check` ran on it, its scrolling regions settled first. */
+async function contentAround(check) {
+  const {page} = tab;
+  await visit(page, site, LESSON);
+  await settleScrollRegions(page);
+  const snapshot = () => page.evaluate(() => document.querySelector('.markdown').innerHTML);
+  const before = await snapshot();
+  await check(page);
+  return {before, after: await snapshot()};
+}
+
 describe("the walk's axe check", () => {
   it('leaves formulas and code blocks exactly as they were', async () => {
-    const {page} = tab;
-    await visit(page, site, LESSON);
-    await settleScrollRegions(page);
-    const snapshot = () => page.evaluate(() => document.querySelector('.markdown').innerHTML);
-    const before = await snapshot();
+    const {before, after} = await contentAround((page) => axeViolations(page));
     assert.ok(before.includes('katex-html') && before.includes('<pre'), `${LESSON} has formulas and code`);
-    await axeViolations(page);
-    const after = await snapshot();
     const from = [...before].findIndex((c, i) => c !== after[i]);
     assert.ok(from === -1 && after.length === before.length, `changed at ${from}: ${after.slice(from - 80, from + 80)}`);
   });
 
   it('with `include` naming a part and a part inside it, prepares each formula once and leaves the page as it was', async () => {
-    const {page} = tab;
-    await visit(page, site, LESSON);
-    await settleScrollRegions(page);
-    const snapshot = () => page.evaluate(() => document.querySelector('.markdown').innerHTML);
-    const before = await snapshot();
-    await axeViolations(page, {include: ['.markdown', '.markdown > p:has(.katex)']});
-    assert.equal(await snapshot(), before);
+    const {before, after} = await contentAround((page) => axeViolations(page, {include: ['.markdown', '.markdown > p:has(.katex)']}));
+    assert.equal(after, before);
   });
 
   it('finds a code token of one style whose contrast fails, however many tokens share it', async () => {
