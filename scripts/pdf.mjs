@@ -15,6 +15,7 @@ import * as cheerio from 'cheerio';
 import {openPage, startSite} from '../tests/e2e/harness.mjs';
 import {resolveFile} from './lib/serve.mjs';
 import {BUILD_DIR} from './lib/site.mjs';
+import {CHROMIUM} from './lib/chromium.mjs';
 import {escapeHtml, printDocument, sectionsOf} from './lib/print-document.mjs';
 
 const PLAN = path.join(BUILD_DIR, 'pdf/plan.json');
@@ -142,7 +143,8 @@ async function main() {
   const articles = new Map(paths.map((p, i) => [p, taken[i].html]));
   const stylesheets = [...new Set(taken.flatMap((t) => t.stylesheets))];
   console.log(`read ${paths.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const site = await startSite();
+  // The reader's browser: the diagrams' labels must fit their boxes as on the site.
+  const site = await startSite({executablePath: CHROMIUM});
   try {
     // The course first: it takes longest, and the chapters fill the other printer meanwhile.
     const byLength = [...specs].sort((a, b) => b.chapters.length - a.chapters.length);

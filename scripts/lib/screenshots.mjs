@@ -2,6 +2,7 @@
 // at each width, so that every picture shows a page as a reader arriving in that mode sees it.
 import fs from 'node:fs';
 import {openPage, startSite} from '../../tests/e2e/harness.mjs';
+import {CHROMIUM} from './chromium.mjs';
 
 export const OUT = 'test-results/screenshots';
 const VIEWPORTS = {desktop: {width: 1280, height: 900}, phone: {width: 390, height: 844}};
@@ -12,7 +13,8 @@ const VIEWPORTS = {desktop: {width: 1280, height: 900}, phone: {width: 390, heig
  */
 export async function inEveryView(shoot) {
   fs.mkdirSync(OUT, {recursive: true});
-  const site = await startSite();
+  // The reader's browser, not the tests' headless shell: pictures show what a reader sees.
+  const site = await startSite({executablePath: CHROMIUM});
   try {
     for (const colorScheme of ['light', 'dark']) {
       for (const [width, viewport] of Object.entries(VIEWPORTS)) {

@@ -7,7 +7,7 @@ import {createRequire} from 'node:module';
 import {chromium} from 'playwright-core';
 import {serve} from '../../scripts/lib/serve.mjs';
 import {BUILD_DIR, builtBaseUrl} from '../../scripts/lib/site.mjs';
-import {CHROMIUM, CHROMIUM_FLAGS} from '../../scripts/lib/chromium.mjs';
+import {CHROMIUM_FLAGS, TEST_CHROMIUM} from '../../scripts/lib/chromium.mjs';
 
 /**
  * How long any wait may take before it counts as a failure. Tests wait for conditions (the page
@@ -26,11 +26,13 @@ const TEST_ONLY_FLAGS = ['--js-flags=--no-opt'];
 /**
  * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
  * what the pages do, not their bytes, and level 11 costs the server a second or more for each
- * large page on its first request; the size budgets ask for the real levels. `onSent`: see serve.mjs.
+ * large page on its first request; the size budgets ask for the real levels. `onSent`: see
+ * serve.mjs. `executablePath`: the headless shell unless a caller needs the reader's browser
+ * (the PDFs and screenshots; see scripts/lib/chromium.mjs).
  */
-export async function startSite({dir = BUILD_DIR, fast = true, onSent} = {}) {
+export async function startSite({dir = BUILD_DIR, fast = true, onSent, executablePath = TEST_CHROMIUM} = {}) {
   const server = await serve(dir, builtBaseUrl(dir), {fast, onSent});
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, ...TEST_ONLY_FLAGS]});
+  const browser = await chromium.launch({executablePath, args: [...CHROMIUM_FLAGS, ...TEST_ONLY_FLAGS]});
   return {
     server,
     browser,
