@@ -30,8 +30,10 @@ const repoUrl = githubUrl(site.repo);
 const prismLanguages = ['bash', 'diff'];
 
 // Diagrams are drawn at build time (src/plugins/mermaid-svg), once with each of these Mermaid
-// themes; the page shows the one of its colour mode.
+// themes; the page shows the one of its colour mode. Their renders are committed, kept in step
+// with the diagrams of the pages under docs/.
 const mermaidConfig = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
+const mermaidRenders = {dir: 'src/plugins/mermaid-svg/rendered', pages: 'docs'};
 
 const docs = {
   path: 'docs',
@@ -50,7 +52,7 @@ const docs = {
     [rehypeKatexStrict, {strict: 'error'}],
     rehypeKatexHtml,
     // Before code-html, which would otherwise take ```mermaid blocks for code.
-    [rehypeMermaidSvg, {config: mermaidConfig}],
+    [rehypeMermaidSvg, {config: mermaidConfig, renders: mermaidRenders}],
     [rehypeCodeHtml, {languages: prismLanguages}],
   ],
 } satisfies Preset.Options['docs'];

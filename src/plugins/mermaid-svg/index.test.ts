@@ -1,9 +1,13 @@
 // Renders in real Chromium (one launch for the file): what the build does to a page's diagrams.
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {VFile} from 'vfile';
 import type {Root} from 'hast';
 import {diagramText} from '../search/diagram-words';
 import rehypeMermaidSvg from '.';
+import {renderKey} from './render';
 
 const config = {light: {theme: 'neutral'}, dark: {theme: 'dark'}};
 
@@ -52,5 +56,42 @@ describe('rehypeMermaidSvg', () => {
     await expect(run(page('flowchart LR\n  A --> B', 'flowchart LR\n  A -->'))).rejects.toThrow(
       /Mermaid 无法渲染 1 张图：\n  docs\/01-transformer\/04-attention\.mdx:20: .*Parse error/s,
     );
+  });
+
+  describe('with a folder of committed renders', () => {
+    const roots: string[] = [];
+    afterAll(() => roots.forEach((root) => fs.rmSync(root, {recursive: true})));
+    const DIAGRAM = 'flowchart LR\n  A[查询] --> B[输出]\n';
+    function site() {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mermaid-renders-'));
+      roots.push(root);
+      const renders = {dir: path.join(root, 'rendered'), pages: path.join(root, 'docs')};
+      fs.mkdirSync(renders.dir);
+      fs.mkdirSync(renders.pages);
+      fs.writeFileSync(path.join(renders.pages, 'a.mdx'), `---\ntitle: 甲\n---\n\n\`\`\`mermaid\n${DIAGRAM}\`\`\`\n`);
+      return renders;
+    }
+    const runWith = (renders: {dir: string; pages: string}, tree: Root) =>
+      rehypeMermaidSvg({config, renders})(tree, new VFile({path: 'docs/01-transformer/04-attention.mdx'}));
+
+    it('reads a kept render instead of drawing it, and removes the renders no page has', async () => {
+      const renders = site();
+      for (const theme of ['light', 'dark'] as const) {
+        fs.writeFileSync(path.join(renders.dir, `${renderKey(DIAGRAM, theme, config[theme])}.svg`), `<svg id="mmdrenderid"><text>kept ${theme}</text></svg>`);
+      }
+      fs.writeFileSync(path.join(renders.dir, '0123456789abcdef0123456789abcdef.svg'), '<svg id="mmdrenderid"></svg>');
+      const tree = page(DIAGRAM);
+      await runWith(renders, tree);
+      expect(attribute(tree.children[0], 'light')).toBe('<svg id="mermaid-0-light"><text>kept light</text></svg>');
+      expect(attribute(tree.children[0], 'dark')).toBe('<svg id="mermaid-0-dark"><text>kept dark</text></svg>');
+      expect(fs.readdirSync(renders.dir)).toHaveLength(2);
+    });
+
+    it('fails on a diagram the reading of the pages does not find, which the next build would lose', async () => {
+      const renders = site();
+      await expect(runWith(renders, page('flowchart LR\n  C --> D\n'))).rejects.toThrow(
+        /docs\/01-transformer\/04-attention\.mdx:10: 读 .*docs 下的页面时没有找到这张图/,
+      );
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Renders Mermaid diagrams to SVG in headless Chromium (Mermaid lays text out with the browser's
- * own measurements, so it needs a real browser), one diagram at a time in one page, with each
- * result cached on disk by everything that decides it.
+ * own measurements, so it needs a real browser), one diagram at a time in one page, and keeps
+ * each result in a folder of renders, named by everything that decides it (`renderKey`).
  *
  * The browser starts on the first diagram that is not in the cache and closes once no diagram
  * has been asked for during IDLE_MS: a build would otherwise never exit, since Docusaurus does
@@ -19,7 +19,6 @@ const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 const IDLE_MS = 5000;
-const CACHE_DIR = path.resolve('node_modules/.cache/mermaid-svg');
 
 /** Mermaid's configuration for one colour mode; `theme` is one of Mermaid's theme names. */
 export type MermaidConfig = {theme: string} & Record<string, unknown>;
@@ -67,21 +66,36 @@ async function close() {
   await (await current)?.browser.close();
 }
 
+/** The name under which a diagram's render is kept: a hash of everything that decides its SVG. */
+export function renderKey(source: string, theme: Theme, config: MermaidConfig): string {
+  return cacheKey({mermaidVersion: MERMAID_VERSION, config, theme, source});
+}
+
+/** Removes from `dir` every render whose key is not in `keys`; returns how many it removed. */
+export function keepOnlyRenders(dir: string, keys: Set<string>): number {
+  const unused = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.svg') && !keys.has(name.slice(0, -4))) : [];
+  for (const name of unused) fs.rmSync(path.join(dir, name));
+  return unused.length;
+}
+
 /**
- * The SVG of one diagram, its ids all containing RENDER_ID, or Mermaid's error message.
+ * The SVG of one diagram, its ids all containing RENDER_ID, or Mermaid's error message. With
+ * `dir`, a render kept there is read instead of drawn, and a new one is kept there.
  * Calls are queued: Mermaid renders one diagram at a time.
  */
-export function renderDiagram(source: string, theme: Theme, config: MermaidConfig): Promise<Rendered> {
-  const file = path.join(CACHE_DIR, `${cacheKey({mermaidVersion: MERMAID_VERSION, config, theme, source})}.svg`);
-  if (fs.existsSync(file)) return Promise.resolve({svg: fs.readFileSync(file, 'utf8')});
+export function renderDiagram(source: string, theme: Theme, config: MermaidConfig, dir?: string): Promise<Rendered> {
+  const file = dir && path.join(dir, `${renderKey(source, theme, config)}.svg`);
+  if (file && fs.existsSync(file)) return Promise.resolve({svg: fs.readFileSync(file, 'utf8')});
   const job = queue.then(async () => {
     const result = await renderInBrowser(source, config);
     if ('svg' in result) {
       result.svg = scopeIds(slim(result.svg));
-      // Written whole, then renamed: another build sharing the cache never reads half a file.
-      fs.mkdirSync(CACHE_DIR, {recursive: true});
-      fs.writeFileSync(`${file}.${process.pid}`, result.svg);
-      fs.renameSync(`${file}.${process.pid}`, file);
+      if (file) {
+        // Written whole, then renamed: another build sharing the folder never reads half a file.
+        fs.mkdirSync(path.dirname(file), {recursive: true});
+        fs.writeFileSync(`${file}.${process.pid}`, result.svg);
+        fs.renameSync(`${file}.${process.pid}`, file);
+      }
     }
     return result;
   });
