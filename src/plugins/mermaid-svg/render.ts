@@ -3,7 +3,7 @@
  * own measurements, so it needs a real browser), one diagram at a time in one page, and keeps
  * each result in a folder of renders, named by everything that decides it (`renderKey`).
  *
- * The browser starts on the first diagram that is not in the cache and closes once no diagram
+ * The browser starts on the first diagram that has no render kept and closes once no diagram
  * has been asked for during IDLE_MS: a build would otherwise never exit, since Docusaurus does
  * not end its process and a live browser keeps Node's event loop busy.
  */

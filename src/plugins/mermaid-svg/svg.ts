@@ -1,14 +1,14 @@
 /**
  * Pure helpers for build-time diagrams (see ./index.ts): the id a diagram is rendered with and
- * the id it gets on its page, the ids Mermaid leaves unscoped, and the cache key.
+ * the id it gets on its page, the ids Mermaid leaves unscoped, and the key a render is kept under.
  */
 import {createHash} from 'node:crypto';
 
 /**
  * Mermaid scopes everything in an SVG by the id it is rendered with: the <style> selectors,
  * marker and gradient ids, the <title>/<desc> that aria-labelledby points at. Rendering with
- * this stand-in and substituting the page's id afterwards keeps the cache independent of where
- * a diagram sits on its page.
+ * this stand-in and substituting the page's id afterwards makes a render independent of where
+ * its diagram sits on its page, so one kept render serves wherever the diagram moves.
  */
 export const RENDER_ID = 'mmdrenderid';
 
@@ -44,7 +44,7 @@ export function slim(svg: string): string {
   return svg.replace(/\sdata-points="[^"]*"/g, '');
 }
 
-/** The cache file name of a diagram: everything that decides its SVG goes into the key. */
+/** The file name a diagram's render is kept under: everything that decides its SVG goes into the key. */
 export function cacheKey(parts: {mermaidVersion: string; config: unknown; theme: string; source: string}): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
