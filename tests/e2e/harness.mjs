@@ -268,7 +268,9 @@ export async function axeViolations(page, {rules, include} = {}) {
         const children = [...base.childNodes];
         restore.push(() => base.replaceChildren(...children));
         setStyle(base, 'width', `${width}px`);
-        for (const glyph of [...base.children].filter((child) => !child.classList.contains('strut'))) glyph.remove();
+        // One replacement per formula: removing each glyph on its own took about 120 ms of a run
+        // on RLHF 与 PPO.
+        base.replaceChildren(...[...base.children].filter((child) => child.classList.contains('strut')));
       }
       for (const pre of all('pre')) {
         const styles = new Set();
