@@ -16,7 +16,9 @@
  * 30 s of its 75 (43 CPU-seconds). The build keeps that folder in step with the pages: it draws
  * and adds a diagram it has no render of, and removes the renders no page has any more, which
  * it finds by reading every page's ```mermaid blocks (./sources.ts) rather than by the pages it
- * compiles, since Docusaurus's cache may compile none. Commit what it changes there.
+ * compiles, since Docusaurus's cache may compile none. Commit what it changes there. The key
+ * holds Mermaid's version, its configuration and the source, not the browser's: after a
+ * Chromium or font upgrade that moves text, empty the folder and build to draw them all again.
  */
 import path from 'node:path';
 import {visit} from 'unist-util-visit';
