@@ -13,17 +13,10 @@ import remarkDirective from 'remark-directive';
 import remarkMath from 'remark-math';
 import headings from '@docusaurus/mdx-loader/lib/remark/headings/index.js';
 import {importTs} from './lib/ts.mjs';
+import {mdxFiles} from './lib/mdx-files.mjs';
 
 const {buildCatalog} = importTs('src/lesson/catalog.ts');
 const rehypeKatexStrict = importTs('src/plugins/rehype-katex-strict/index.ts');
-
-function mdxFiles(target) {
-  const stat = fs.statSync(target);
-  if (stat.isFile()) return [target];
-  return fs
-    .readdirSync(target, {withFileTypes: true})
-    .flatMap((e) => (e.isDirectory() ? mdxFiles(path.join(target, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(target, e.name)] : []));
-}
 
 /** Remark plugin that records the heading ids Docusaurus gives a page (run after `headings`). */
 const collectIds = (ids) => () => (tree) => {

@@ -12,6 +12,7 @@ import readline from 'node:readline';
 import {spawn, spawnSync} from 'node:child_process';
 import matter from 'gray-matter';
 import {codeBlocks, compareOutput, isRunnable, practiceProgram} from './lib/practice.mjs';
+import {mdxFiles} from './lib/mdx-files.mjs';
 
 const PYTHON = process.env.PRACTICE_PYTHON || '/usr/bin/python3';
 const TIMEOUT_S = Number(process.env.PRACTICE_TIMEOUT || 60);
@@ -21,12 +22,7 @@ const hasPython = (file) => codeBlocks(fs.readFileSync(file, 'utf8')).some((b) =
 
 /** The pages to run under a file or folder: every 代码实践 page, and every other page with Python. */
 function pagesToRun(target) {
-  if (fs.statSync(target).isFile()) return [target];
-  return fs.readdirSync(target, {withFileTypes: true}).flatMap((e) => {
-    const p = path.join(target, e.name);
-    if (e.isDirectory()) return pagesToRun(p);
-    return /\.mdx?$/.test(p) && (isPractice(p) || hasPython(p)) ? [p] : [];
-  });
+  return fs.statSync(target).isFile() ? [target] : mdxFiles(target).filter((p) => isPractice(p) || hasPython(p));
 }
 
 /** Python's complaint about `code` as a program, or '' when it parses. */

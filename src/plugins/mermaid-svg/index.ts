@@ -62,7 +62,8 @@ function diagramKeys(renders: NonNullable<Options['renders']>, config: Options['
   return readings.get(reading)!;
 }
 
-function textOf(nodes: ElementContent[]): string {
+/** The text of a code element's children: a diagram's source as the compile gives it. */
+export function textOf(nodes: ElementContent[]): string {
   return nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 }
 

@@ -10,7 +10,8 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import {visit} from 'unist-util-visit';
-import type {Element, ElementContent, Root} from 'hast';
+import type {Element, Root} from 'hast';
+import {textOf} from '.';
 import {mermaidSources, mermaidSourcesOf} from './sources';
 
 const PAGE = `---
@@ -58,9 +59,6 @@ flowchart TB
 print(1)
 \`\`\`
 `;
-
-const textOf = (nodes: ElementContent[]): string =>
-  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 
 /** The Mermaid sources as the rehype stage of an MDX compile sees them. */
 async function compiledSources(text: string): Promise<string[]> {

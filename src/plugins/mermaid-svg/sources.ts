@@ -5,7 +5,6 @@
  * text plus the newline the Markdown-to-HTML step ends a code block with.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import matter from 'gray-matter';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -15,20 +14,11 @@ import remarkParse from 'remark-parse';
 import {unified} from 'unified';
 import {visit} from 'unist-util-visit';
 import type {Code, Root} from 'mdast';
+import {mdxFiles} from '../../../scripts/lib/mdx-files.mjs';
 
 // The syntax extensions the site's pages are written with (Docusaurus adds GFM and directives
 // itself): without them a fence inside a table or an admonition could parse differently.
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective).use(remarkMath);
-
-function mdxFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, {withFileTypes: true})
-    .flatMap((entry) => {
-      const file = path.join(dir, entry.name);
-      return entry.isDirectory() ? mdxFiles(file) : /\.mdx?$/.test(entry.name) ? [file] : [];
-    })
-    .sort();
-}
 
 /** The Mermaid sources of one page's text (front matter included, as on disk). */
 export function mermaidSourcesOf(text: string): string[] {
