@@ -1,10 +1,11 @@
 // The walk's axe check (harness.mjs, axeViolations) leaves KaTeX's glyphs and most code tokens
-// out of axe's colour-contrast work to save time. These tests prove that it still finds what a
-// full run would, and that it leaves the page as it found it; and that `include` checks the
-// parts it names, and only those.
+// out of axe's colour-contrast work to save time, and loads axe with its private fields on plain
+// properties. These tests prove that it still finds what a full run of axe as shipped would, and
+// that it leaves the page as it found it; and that `include` checks the parts it names, and only
+// those.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
+import {axeViolations, injectAxe, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
 
 // A page with display and inline formulas, and code blocks, in the server's HTML; a 代码实践
 // page, a third of the attention lesson's 12,000 nodes, since each test loads it and runs axe.
@@ -43,6 +44,34 @@ describe("the walk's axe check", () => {
   it('with `include` naming a part and a part inside it, prepares each formula once and leaves the page as it was', async () => {
     const {before, after} = await contentAround((page) => axeViolations(page, {include: ['.markdown', '.markdown > p:has(.katex)']}));
     assert.equal(after, before);
+  });
+
+  it('loads an axe that reports exactly what axe as shipped reports, colour figures included', async () => {
+    const {page} = tab;
+    const reports = {};
+    for (const asShipped of [true, false]) {
+      await visit(page, site, LESSON);
+      // Something for the colour rules to fail on: faint text beside a formula, faint code
+      // keywords, and a link that looks like the text around it.
+      await page.addStyleTag({content: '.markdown p:has(.katex) { color: #bbb; } pre .token.keyword { color: #ccc !important; }'});
+      await page.evaluate(() =>
+        document.querySelector('.markdown h2').insertAdjacentHTML('afterend', '<p>正文里有<a href="#top" style="all: unset; color: #444">一个看不出的链接</a>，前后都是文字。</p>'),
+      );
+      await injectAxe(page, {asShipped});
+      reports[asShipped ? 'as shipped' : 'as loaded'] = await page.evaluate(async () => {
+        const results = await window.axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, iframes: false});
+        const checks = (list) => list.map(({id, data}) => ({id, data}));
+        return Object.fromEntries(
+          ['violations', 'incomplete', 'passes'].map((type) => [
+            type,
+            results[type].map(({id, nodes}) => ({id, nodes: nodes.map((n) => ({target: n.target, any: checks(n.any), all: checks(n.all), none: checks(n.none)}))})),
+          ]),
+        );
+      });
+    }
+    const failed = reports['as shipped'].violations.map((v) => v.id);
+    assert.ok(failed.includes('color-contrast') && failed.includes('link-in-text-block'), `the colour rules fail somewhere: ${failed}`);
+    assert.deepEqual(reports['as loaded'], reports['as shipped']);
   });
 
   it('finds a code token of one style whose contrast fails, however many tokens share it', async () => {
