@@ -17,11 +17,19 @@ import {CHROMIUM_FLAGS, TEST_CHROMIUM} from '../../scripts/lib/chromium.mjs';
 export const PATIENCE_MS = Number(process.env.E2E_PATIENCE_MS || 120_000);
 
 /**
- * V8 without its optimising compiler: a page lives a few seconds here, too short for optimised
- * code to repay compiling it, and the compiler's threads took the cores the pages and axe need
- * (the walk of chapter 01: about 62 s with it, 50 s without, median of four runs each).
+ * V8 without its two optimising compilers, TurboFan and Maglev: a page lives a few seconds here,
+ * too short for optimised code to repay compiling it, and the compilers' threads took the cores
+ * the pages and axe need.
+ * - TurboFan (--no-opt): the walk of chapter 01 took about 62 s with it, 50 s without, median
+ *   of four runs each.
+ * - Maglev (--no-maglev): its background compile jobs were half of the renderer's worker-thread
+ *   time (a trace of three pages: 985 of about 2,100 ms). The walk of chapter 02, per-thread CPU
+ *   read from /proc, two runs each: the renderer's worker threads 13.2 → 6.1 s, its main thread
+ *   36.9 → 38.1 s, the whole machine 72 → 65 CPU-seconds (chapter 06, three runs each: workers
+ *   6.4 → 3.2 s, main thread 18.7 → 19.6 s). The interpreter's baseline compiler, Sparkplug,
+ *   stays: without it the main thread took a quarter longer.
  */
-const TEST_ONLY_FLAGS = ['--js-flags=--no-opt'];
+const TEST_ONLY_FLAGS = ['--js-flags=--no-opt --no-maglev'];
 
 /**
  * `dir`: another copy of the build. `fast` (the default): brotli at level 1. The tests check
