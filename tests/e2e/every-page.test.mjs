@@ -42,7 +42,8 @@ let site;
 const idleTabs = [];
 before(async () => {
   site = await startSite();
-  for (let i = 0; i < CONCURRENCY; i++) idleTabs.push(await openPage(site));
+  // Under the offline worker, as a reader's browser loads the pages once it is installed.
+  for (let i = 0; i < CONCURRENCY; i++) idleTabs.push(await openPage(site, {serviceWorkers: 'allow'}));
 });
 after(async () => {
   await site?.close();

@@ -63,10 +63,17 @@ const watched = new WeakMap();
  * The browser is set up as most of the course's readers have theirs: Chinese, on China Standard
  * Time. The build usually runs in UTC (as on CI and on GitHub's runners), so a page whose server
  * HTML depends on the time zone fails to hydrate here, and React reports it as a console error.
+ *
+ * The offline worker (src/plugins/offline) is refused unless `serviceWorkers: 'allow'`. In a
+ * fresh context it installs itself by fetching, hashing and storing the app shell (34 files,
+ * the KaTeX fonts among them), which a test that opens a context for one check pays for every
+ * time: site.test.mjs took 75 and 87 CPU-seconds with the worker, 50 and 60 without. The
+ * tests of offline reading allow it, and so does the walk of every page, in two long-lived
+ * contexts, so that it loads the pages as a reader's browser does once the worker is installed.
  */
 export async function openPage(
   site,
-  {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'allow', ...contextOptions} = {},
+  {colorScheme = 'light', viewport = {width: 1280, height: 900}, serviceWorkers = 'block', ...contextOptions} = {},
 ) {
   const context = await site.browser.newContext({colorScheme, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers, ...contextOptions});
   context.setDefaultTimeout(PATIENCE_MS);

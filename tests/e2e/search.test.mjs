@@ -42,8 +42,8 @@ const pageOf = (href) => decodeURIComponent(href).replace(/[?#].*$/, '').replace
 
 describe('search', () => {
   it('fetches nothing of the engine until the reader reaches for the box; then the first query transfers at most 300 KB', async () => {
-    // Without the offline worker, whose saving of the site in the background is not the query's.
-    const {page, context, record} = await openPage(site, {serviceWorkers: 'block'});
+    // Without the offline worker (openPage's default), whose saving of the site in the background is not the query's.
+    const {page, context, record} = await openPage(site);
     const start = sent.length;
     await visit(page, site, 'docs/transformer/attention');
     // The page fetches nothing more once loaded (no prefetching of linked pages: src/client/prefetch-on-intent.ts).

@@ -41,7 +41,7 @@ const pressed = (page) => toggle(page).getAttribute('aria-pressed');
 describe('reading progress', () => {
   let session;
   before(async () => {
-    session = await openPage(site);
+    session = await openPage(site, {serviceWorkers: 'allow'});
   });
   after(() => session.context.close());
 
@@ -152,7 +152,7 @@ describe('reading progress', () => {
 describe('offline reading', () => {
   let session;
   before(async () => {
-    session = await openPage(site);
+    session = await openPage(site, {serviceWorkers: 'allow'});
   });
   after(() => session.context.close());
 
