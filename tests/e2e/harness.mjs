@@ -193,7 +193,8 @@ export async function settleScrollRegions(page, timeout = PATIENCE_MS) {
   return poll(() => page.evaluate(unmarked), (left) => left.length === 0, timeout);
 }
 
-const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The axe tags of WCAG 2.0 and 2.1, levels A and AA: what every check here asks for. */
+export const WCAG_A_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The WCAG A/AA rules whose outcome depends on colours, the only ones a colour mode changes. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
