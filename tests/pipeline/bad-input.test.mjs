@@ -131,11 +131,10 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
   // postBuild has run: failing there and only for its one broken anchor, the scratch site has
   // built in full, which makes this the control for every other case.
   it('control: the scratch site builds in full, its one broken anchor the only fault', async () => {
-    const r = await anchorBuild();
-    assertFails(r, /Error: Docusaurus found broken anchors!/);
-    const {output} = r;
-    assert.equal(output.match(/-> linking to/g)?.length, 1, output.slice(-2000));
-    assert.doesNotMatch(output, /[Bb]roken link/);
+    const result = await anchorBuild();
+    assertFails(result, /Error: Docusaurus found broken anchors!/);
+    assert.equal(result.output.match(/-> linking to/g)?.length, 1, result.output.slice(-2000));
+    assert.doesNotMatch(result.output, /[Bb]roken link/);
   });
 
   it('an unknown front-matter field fails the build', async () => {
