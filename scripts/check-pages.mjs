@@ -43,8 +43,11 @@ async function headingIdsOf(file) {
 }
 
 const targets = process.argv.slice(2);
-const files = (targets.length ? targets : ['docs']).flatMap(mdxFiles).map((f) => path.relative('.', f));
 const problems = [];
+// A name mistyped on the command line is reported like any other problem, not as a stack trace.
+const missing = targets.filter((t) => !fs.existsSync(t));
+for (const t of missing) problems.push(`${t}: 没有这个文件或文件夹`);
+const files = (targets.length ? targets.filter((t) => !missing.includes(t)) : ['docs']).flatMap(mdxFiles).map((f) => path.relative('.', f));
 const docs = [];
 
 for (const file of files) {

@@ -237,6 +237,12 @@ describe('bad input fails loudly and names the file', {concurrency: 2}, () => {
     assertFails(r, /docs\/01-transformer\/05-attention-variants\.mdx: prerequisites\.0: 没有这一课：01-transformer\/04-atention/);
   });
 
+  it('a page the quick check is asked for that does not exist is reported by name, not as a stack trace', async () => {
+    const r = await run(ROOT, 'node', ['scripts/check-pages.mjs', 'docs/01-transformer/04-atention.mdx']);
+    assertFails(r, /^docs\/01-transformer\/04-atention\.mdx: 没有这个文件或文件夹$/m);
+    assert.doesNotMatch(r.output, /^\s+at /m, 'a stack trace');
+  });
+
   it('a practice page whose code raises fails the practice run', async () => {
     const dir = siteWith({
       'docs/01-transformer/practice/01-mini-transformer.mdx':
