@@ -8,7 +8,7 @@
 // (tests/e2e/search.test.mjs measures a real first query).
 import fs from 'node:fs';
 import path from 'node:path';
-import {openPage, startSite, visit} from '../tests/e2e/harness.mjs';
+import {openPage, startSite, visit, waitForQuietNetwork} from '../tests/e2e/harness.mjs';
 import {BUILD_DIR} from './lib/site.mjs';
 import {compress} from './lib/serve.mjs';
 import {importTs} from './lib/ts.mjs';
@@ -55,7 +55,7 @@ export async function measure(site, page, path) {
     );
   });
   await visit(page, site, path);
-  await page.waitForLoadState('networkidle');
+  await waitForQuietNetwork(page);
   await Promise.all(pending);
   return totals;
 }

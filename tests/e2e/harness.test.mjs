@@ -5,7 +5,7 @@
 // those.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, injectAxe, openPage, settleScrollRegions, startSite, visit, WCAG_A_AA} from './harness.mjs';
+import {axeViolations, injectAxe, openPage, settleScrollRegions, startSite, visit, waitForQuietNetwork, WCAG_A_AA} from './harness.mjs';
 
 // A page with display and inline formulas, and code blocks, in the server's HTML; a 代码实践
 // page, a third of the attention lesson's 12,000 nodes, since each test loads it and runs axe.
@@ -128,5 +128,34 @@ describe("the walk's axe check", () => {
     assert.ok((await where(full)).includes('faint-outside'), 'a full run finds the other paragraph');
     const places = await where(inside);
     assert.ok(places.length > 0 && places.every((id) => id === 'faint-inside'), `only the named part: ${inside.join(' | ')}`);
+  });
+});
+
+describe('waitForQuietNetwork', () => {
+  // Requests the page makes after it has loaded, answered (or not) by a route of the test's own.
+  const LATE = '/late-answer.json';
+
+  it('waits for a request still in flight, and then for the quiet after it', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, LESSON);
+    await page.route(`**${LATE}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.fulfill({contentType: 'application/json', body: '{}'});
+    });
+    const started = Date.now();
+    await page.evaluate((url) => void fetch(url), LATE);
+    await waitForQuietNetwork(page);
+    const waited = Date.now() - started;
+    assert.ok(waited >= 1000 + 500, `returned after ${waited} ms, before the answer and the quiet after it`);
+    await context.close();
+  });
+
+  it('names the request it gave up waiting for', async () => {
+    const {page, context} = await openPage(site);
+    await visit(page, site, LESSON);
+    await page.route(`**${LATE}`, () => {}); // never answered
+    await page.evaluate((url) => void fetch(url), LATE);
+    await assert.rejects(waitForQuietNetwork(page, {timeout: 1500}), new RegExp(`not quiet .*Requests unanswered: GET \\S+${LATE.replace('.', '\\.')}`));
+    await context.close();
   });
 });

@@ -6,7 +6,7 @@
 // phone width; and the /search page answers the query in its address.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {assertClean, axeViolations, describeViolations, openPage, startSite, visit, waitForCondition} from './harness.mjs';
+import {assertClean, axeViolations, describeViolations, openPage, startSite, visit, waitForCondition, waitForQuietNetwork} from './harness.mjs';
 import {termQueries, typeTimed} from '../../scripts/lib/search-queries.mjs';
 
 const FIRST_QUERY_BYTES = 300 * 1024;
@@ -47,7 +47,7 @@ describe('search', () => {
     const start = sent.length;
     await visit(page, site, 'docs/transformer/attention');
     // The page fetches nothing more once loaded (no prefetching of linked pages: src/client/prefetch-on-intent.ts).
-    await page.waitForLoadState('networkidle');
+    await waitForQuietNetwork(page);
     const engine = sent.slice(start).filter((r) => /\/pagefind\/|search-terms\.json/.test(r.pathname));
     assert.deepEqual(engine, [], 'search files fetched before the reader reached for the box');
 
@@ -55,7 +55,7 @@ describe('search', () => {
     await page.locator(BOX).focus();
     const hrefs = await ask(page, '容量因子');
     // Fragments of results still arriving belong to this query too.
-    await page.waitForLoadState('networkidle');
+    await waitForQuietNetwork(page);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const fetched = sent.slice(reached);
     const bytes = fetched.reduce((n, r) => n + r.bytes, 0);

@@ -3,7 +3,7 @@
 // Chinese words, dark mode switches, and the errata link carries the reader's selection.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {assertClean, axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition} from './harness.mjs';
+import {assertClean, axeViolations, describeViolations, openPage, settleScrollRegions, startSite, visit, waitForCondition, waitForQuietNetwork} from './harness.mjs';
 
 const LESSON = 'docs/transformer/attention';
 const CHAPTERS = ['transformer', 'moe', 'new-arch', 'vector-db', 'data-engine', 'chatgpt', 'deepseek', 'new-models'];
@@ -112,7 +112,7 @@ describe('the model lesson', () => {
   it('fetches a linked page’s code only when the reader points at the link (src/client/prefetch-on-intent.ts)', async () => {
     const {page, context, record} = await openPage(site);
     await visit(page, site, LESSON);
-    await page.waitForLoadState('networkidle');
+    await waitForQuietNetwork(page);
     assert.equal(await page.evaluate(() => document.querySelectorAll('link[rel="prefetch"]').length), 0, 'pages prefetched because their links are in view');
     const before = await page.evaluate(() => performance.getEntriesByType('resource').length);
     await page.locator('.pagination-nav__link--next').hover();
