@@ -11,10 +11,11 @@
 //
 // Time: each page is loaded once and both modes are checked on it (the site follows the
 // system's colour scheme live), in a few long-lived browser tabs rather than a new browser
-// context per page; axe and the page's own rendering are then almost all of the cost.
+// context per page; axe and the page's own rendering are then almost all of the cost. axe's
+// preparation of the page (see prepareForAxe in harness.mjs) is made once for both modes.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {assertClean, axeViolations, COLOUR_RULES, describeViolations, openPage, settleScrollRegions, startSite, visit} from './harness.mjs';
+import {assertClean, COLOUR_RULES, describeViolations, openPage, prepareForAxe, settleScrollRegions, startSite, switchInPlace, visit} from './harness.mjs';
 import {diagramProblems, serverDiagrams, watchMermaidScripts} from './diagrams.mjs';
 import {sitemapPaths} from '../../scripts/lib/site.mjs';
 
@@ -64,24 +65,31 @@ function widerThanScreen() {
   return named.length ? named : [`${document.documentElement.scrollWidth - width}px`];
 }
 
-/** What is wrong with the page in `tab` in one colour mode, switched to in place. */
-async function problemsIn(tab, {colorScheme, viewport, rules}, server) {
-  const {page} = tab;
-  await page.emulateMedia({colorScheme, reducedMotion: MOTION});
-  await page.setViewportSize(viewport);
-  await page.waitForSelector(`html[data-theme="${colorScheme}"]`);
-  // A transition left (one the site might add outside Infima's durations) still runs: axe must
-  // see where the colours end, not a frame of the fade.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
-  const problems = {
+/** What is wrong with the page as it is now, apart from axe's findings. */
+async function layoutProblems(page, server) {
+  return {
     diagrams: await diagramProblems(page, server),
     unscrollable: await settleScrollRegions(page),
     overflow: await page.evaluate(widerThanScreen),
   };
-  const violations = await axeViolations(page, {rules});
-  totals.views++;
-  totals.violations += violations.length;
-  return {...problems, axe: describeViolations(violations)};
+}
+
+/**
+ * axe's findings in each mode, on one preparation of the page (prepareForAxe): every rule in
+ * light mode, then the page is switched to dark mode and its width, and the colour rules. The
+ * preparation is undone before dark mode's other checks, which need the page as a reader has it.
+ */
+async function axeInBothModes(page) {
+  const [light, dark] = MODES;
+  const prepared = await prepareForAxe(page);
+  try {
+    const inLight = await prepared.violations(light.rules);
+    await switchInPlace(page, {...dark, reducedMotion: MOTION});
+    const inDark = await prepared.violations(dark.rules);
+    return [inLight, inDark];
+  } finally {
+    await prepared.restore();
+  }
 }
 
 describe('every page, light at 1280 px then dark at 390 px', {concurrency: CONCURRENCY}, () => {
@@ -94,19 +102,26 @@ describe('every page, light at 1280 px then dark at 390 px', {concurrency: CONCU
         // only then does this page's record start.
         await page.goto('about:blank');
         for (const list of Object.values(record)) list.length = 0;
+        // Loaded as light mode at desktop width needs it, not in the last page's dark mode.
         await page.emulateMedia({colorScheme: MODES[0].colorScheme, reducedMotion: MOTION});
         await page.setViewportSize(MODES[0].viewport);
         const mermaidScripts = watchMermaidScripts(page);
         const server = serverDiagrams(await (await visit(page, site, path)).text());
         assert.equal(server.light, server.dark, 'diagrams in the server HTML: as many dark SVGs as light');
-        for (const mode of MODES) {
-          const {diagrams, unscrollable, overflow, axe} = await problemsIn(tab, mode, server);
+        await switchInPlace(page, {...MODES[0], reducedMotion: MOTION});
+        const problems = [await layoutProblems(page, server)];
+        const violations = await axeInBothModes(page);
+        problems.push(await layoutProblems(page, server));
+        MODES.forEach((mode, i) => {
           const where = `${mode.colorScheme} mode, ${mode.viewport.width} px`;
+          const {diagrams, unscrollable, overflow} = problems[i];
+          totals.views++;
+          totals.violations += violations[i].length;
           assert.deepEqual(diagrams, [], `${where}: diagrams`);
           assert.deepEqual(unscrollable, [], `${where}: overflowing formulas or tables a keyboard cannot scroll`);
           assert.deepEqual(overflow, [], `${where}: wider than the screen`);
-          assert.equal(axe, '', `${where}: axe:\n${axe}`);
-        }
+          assert.equal(describeViolations(violations[i]), '', `${where}: axe:\n${describeViolations(violations[i])}`);
+        });
         totals.consoleErrors += record.consoleErrors.length;
         assertClean(record, `/${path}`);
         assert.deepEqual(await mermaidScripts(), [], 'scripts that carry Mermaid');

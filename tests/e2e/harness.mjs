@@ -208,6 +208,18 @@ export async function waitForCondition(page, predicate, arg, timeout = PATIENCE_
 }
 
 /**
+ * Switches a loaded page in place to a colour mode (the site follows the system's scheme live)
+ * and a viewport, and waits until the site shows that mode and every animation has ended: axe
+ * must see where the colours end, not a frame of a fade.
+ */
+export async function switchInPlace(page, {colorScheme, viewport, reducedMotion = 'no-preference'}) {
+  await page.emulateMedia({colorScheme, reducedMotion});
+  await page.setViewportSize(viewport);
+  await page.waitForSelector(`html[data-theme="${colorScheme}"]`);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
+}
+
+/**
  * Waits until the page has settled for axe: fonts loaded, and every formula or table that
  * overflows its column marked as a focusable region by src/client/scroll-regions.ts. Returns
  * those still unmarked after `timeout` ms (none, unless the marking is broken), so that the
@@ -334,9 +346,9 @@ export async function injectAxe(page, {asShipped = false} = {}) {
  *   in it; on a formula lesson it is a third of the page's nodes, each of which they would test
  *   for visibility. The colour rules therefore run on their own, with the MathML taken out
  *   (after asserting it is clipped), and every other rule runs with it in place.
- * - In a code block, tokens of one computed style have one contrast against the block's one
- *   background; axe checks one token of each style per block, the others being made invisible
- *   (visibility: hidden, which keeps the layout) for the run.
+ * - In a code block, tokens of one kind (one class list, one computed style) have one contrast
+ *   against the block's one background; axe checks one token of each kind per block, the others
+ *   being made invisible (visibility: hidden, which keeps the layout) for the run.
  * On a formula- or code-heavy lesson that more than halves axe's time. Nothing is left out
  * through axe's own `exclude`: axe tests every node against every excluded element, and with the
  * hundreds of formulas and tokens of a lesson that test alone cost a third of a run (on the
@@ -346,72 +358,112 @@ export async function injectAxe(page, {asShipped = false} = {}) {
  * exists after an interaction (an open glossary card) that the walk has already checked around.
  */
 export async function axeViolations(page, {rules, include} = {}) {
+  const prepared = await prepareForAxe(page, {include});
+  try {
+    return await prepared.violations(rules);
+  } finally {
+    await prepared.restore();
+  }
+}
+
+/**
+ * Readies the page for axe as axeViolations describes and leaves it so until `restore()`, for
+ * several runs on one preparation: the walk runs every rule in light mode at 1280 px and then,
+ * the page switched in place to dark mode at 390 px, the colour rules. Preparing once instead of
+ * for each run saves removing the formulas' glyphs again and laying the whole page out twice
+ * more, with and without them.
+ * - What a preparation keeps holds at any width and in either mode. A formula's struts and
+ *   width are its own, whatever the column around it (harness.test.mjs compares where the text
+ *   lies at 390 px on a preparation made at 1280 px with where it lies on the page itself).
+ * - Code tokens are kept one per block for each class list as well as each computed style:
+ *   Prism's classes decide a token's colours in both modes, and two kinds of token that share
+ *   a colour in light mode may not share it in dark mode.
+ * `violations(rules)`: axe's WCAG 2 A/AA violations (or only `rules`) as the page is now.
+ */
+export async function prepareForAxe(page, {include} = {}) {
   const coloured = await page.evaluate(() =>
     [...document.querySelectorAll('.katex-html [style*="color"]')].map((el) => el.closest('.katex')?.textContent.slice(0, 60)),
   );
   if (coloured.length) throw new Error(`formulas with a colour of their own (\\color, \\textcolor): ${coloured.join(' | ')}`);
   if (!(await page.evaluate(() => 'axe' in window))) await injectAxe(page);
-  const colourRules = rules ? rules.filter((r) => COLOUR_RULES.includes(r)) : COLOUR_RULES;
-  const otherRules = rules?.filter((r) => !COLOUR_RULES.includes(r));
-  const others =
-    otherRules === undefined
-      ? {runOnly: {type: 'tag', values: WCAG_A_AA}, rules: Object.fromEntries(COLOUR_RULES.map((id) => [id, {enabled: false}]))}
-      : otherRules.length && {runOnly: {type: 'rule', values: otherRules}};
-  return page.evaluate(
-    async ({others, colourRules, include}) => {
-      const restore = [];
-      const setStyle = (el, prop, value) => {
-        const before = el.getAttribute('style');
-        restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
-        el.style[prop] = value;
-      };
-      // The preparation below touches only what axe will check, each element once although
-      // the parts named may lie one inside another.
-      const roots = include ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document];
-      const all = (selector) => [...new Set(roots.flatMap((root) => [...root.querySelectorAll(selector)]))];
-      const displays = all('.katex-display').map((el) => [el, el.getBoundingClientRect().height]);
-      const bases = all('.katex-html > .base').map((base) => [base, base.getBoundingClientRect().width]);
-      for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);
-      for (const [base, width] of bases) {
-        const children = [...base.childNodes];
-        restore.push(() => base.replaceChildren(...children));
-        setStyle(base, 'width', `${width}px`);
-        // One replacement per formula: removing each glyph on its own took about 120 ms of a run
-        // on RLHF 与 PPO.
-        base.replaceChildren(...[...base.children].filter((child) => child.classList.contains('strut')));
-      }
-      for (const pre of all('pre')) {
-        const styles = new Set();
-        for (const token of pre.querySelectorAll('span')) {
-          const s = getComputedStyle(token);
-          const style = [s.color, s.backgroundColor, s.fontSize, s.fontWeight, s.opacity, s.textShadow].join();
-          if (!styles.has(style)) styles.add(style);
-          else setStyle(token, 'visibility', 'hidden');
-        }
-      }
-      const context = include ? {include} : document;
-      const run = async (options) => (await window.axe.run(context, {...options, resultTypes: ['violations'], iframes: false})).violations;
-      try {
-        const violations = others ? await run(others) : [];
-        if (!colourRules.length) return violations;
-        const mathml = all('.katex-mathml');
-        const visible = mathml.filter((el) => {
-          const s = getComputedStyle(el);
-          return s.position !== 'absolute' || s.overflow !== 'hidden' || s.clipPath !== 'inset(50%)' || el.getBoundingClientRect().width > 1;
-        });
-        if (visible.length) throw new Error(`a formula's MathML is visible, so the colour rules must see it: ${visible[0].textContent.slice(0, 60)}`);
-        for (const el of mathml) {
-          const [parent, next] = [el.parentNode, el.nextSibling];
-          restore.push(() => parent.insertBefore(el, next));
-          el.remove();
-        }
-        return [...violations, ...(await run({runOnly: {type: 'rule', values: colourRules}}))];
-      } finally {
-        for (const undo of restore.reverse()) undo();
-      }
+  await page.evaluate(prepareInPage, include ?? null);
+  return {
+    violations(rules) {
+      const colourRules = rules ? rules.filter((r) => COLOUR_RULES.includes(r)) : COLOUR_RULES;
+      const otherRules = rules?.filter((r) => !COLOUR_RULES.includes(r));
+      const others =
+        otherRules === undefined
+          ? {runOnly: {type: 'tag', values: WCAG_A_AA}, rules: Object.fromEntries(COLOUR_RULES.map((id) => [id, {enabled: false}]))}
+          : otherRules.length && {runOnly: {type: 'rule', values: otherRules}};
+      return page.evaluate(runAxeInPage, {others, colourRules});
     },
-    {others, colourRules, include},
-  );
+    restore: () => page.evaluate(() => window.__axePreparation.undo()),
+  };
+}
+
+/** In the page: the preparation of prepareForAxe, kept on window with what undoes it. */
+function prepareInPage(include) {
+  if (window.__axePreparation) throw new Error('the page is already prepared for axe');
+  const restore = [];
+  const setStyle = (el, prop, value) => {
+    const before = el.getAttribute('style');
+    restore.push(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)));
+    el.style[prop] = value;
+  };
+  // The preparation touches only what axe will check, each element once although the parts
+  // named may lie one inside another.
+  const roots = include ? include.flatMap((selector) => [...document.querySelectorAll(selector)]) : [document];
+  const all = (selector) => [...new Set(roots.flatMap((root) => [...root.querySelectorAll(selector)]))];
+  const displays = all('.katex-display').map((el) => [el, el.getBoundingClientRect().height]);
+  const bases = all('.katex-html > .base').map((base) => [base, base.getBoundingClientRect().width]);
+  for (const [el, height] of displays) setStyle(el, 'height', `${height}px`);
+  for (const [base, width] of bases) {
+    const children = [...base.childNodes];
+    restore.push(() => base.replaceChildren(...children));
+    setStyle(base, 'width', `${width}px`);
+    // One replacement per formula: removing each glyph on its own took about 120 ms of a run on
+    // RLHF 与 PPO.
+    base.replaceChildren(...[...base.children].filter((child) => child.classList.contains('strut')));
+  }
+  for (const pre of all('pre')) {
+    const kinds = new Set();
+    for (const token of pre.querySelectorAll('span')) {
+      const s = getComputedStyle(token);
+      const kind = [token.className, s.color, s.backgroundColor, s.fontSize, s.fontWeight, s.opacity, s.textShadow].join();
+      if (!kinds.has(kind)) kinds.add(kind);
+      else setStyle(token, 'visibility', 'hidden');
+    }
+  }
+  window.__axePreparation = {
+    include,
+    all,
+    undo() {
+      for (const undo of restore.reverse()) undo();
+      delete window.__axePreparation;
+    },
+  };
+}
+
+/** In the page: one prepared run of axe, its colour rules with the formulas' MathML taken out. */
+async function runAxeInPage({others, colourRules}) {
+  const {include, all} = window.__axePreparation;
+  const context = include ? {include} : document;
+  const run = async (options) => (await window.axe.run(context, {...options, resultTypes: ['violations'], iframes: false})).violations;
+  const violations = others ? await run(others) : [];
+  if (!colourRules.length) return violations;
+  const mathml = all('.katex-mathml');
+  const visible = mathml.filter((el) => {
+    const s = getComputedStyle(el);
+    return s.position !== 'absolute' || s.overflow !== 'hidden' || s.clipPath !== 'inset(50%)' || el.getBoundingClientRect().width > 1;
+  });
+  if (visible.length) throw new Error(`a formula's MathML is visible, so the colour rules must see it: ${visible[0].textContent.slice(0, 60)}`);
+  const places = mathml.map((el) => [el, el.parentNode, el.nextSibling]);
+  for (const el of mathml) el.remove();
+  try {
+    return [...violations, ...(await run({runOnly: {type: 'rule', values: colourRules}}))];
+  } finally {
+    for (const [el, parent, next] of places.reverse()) parent.insertBefore(el, next);
+  }
 }
 
 export function describeViolations(violations) {

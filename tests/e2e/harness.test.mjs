@@ -1,11 +1,12 @@
 // The walk's axe check (harness.mjs, axeViolations) leaves KaTeX's glyphs and most code tokens
 // out of axe's colour-contrast work to save time, and loads axe with its private fields on plain
 // properties. These tests prove that it still finds what a full run of axe as shipped would, and
-// that it leaves the page as it found it; and that `include` checks the parts it names, and only
+// that it leaves the page as it found it; that one preparation serves both of the walk's views
+// (light at 1280 px, then dark at 390 px); and that `include` checks the parts it names, and only
 // those.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {axeViolations, injectAxe, openPage, settleScrollRegions, startSite, visit, waitForQuietNetwork, WCAG_A_AA} from './harness.mjs';
+import {axeViolations, COLOUR_RULES, injectAxe, openPage, prepareForAxe, settleScrollRegions, startSite, switchInPlace, visit, waitForQuietNetwork, WCAG_A_AA} from './harness.mjs';
 
 // A page with display and inline formulas, and code blocks, in the server's HTML; a 代码实践
 // page, a third of the attention lesson's 12,000 nodes, since each test loads it and runs axe.
@@ -19,8 +20,26 @@ before(async () => {
 });
 after(() => site?.close());
 
+// The walk's two views: the page is loaded in the first and switched in place to the second.
+const LIGHT = {colorScheme: 'light', viewport: {width: 1280, height: 900}};
+const DARK = {colorScheme: 'dark', viewport: {width: 390, height: 844}};
+
 const contrastTargets = (violations) =>
   violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+
+/** Fails unless `targets` (axe's) are code keywords, one in each code block that has any. */
+async function assertOneKeywordPerBlock(page, targets) {
+  const found = await page.evaluate(
+    (targets) => ({
+      keywords: targets.filter((t) => document.querySelector(t)?.matches('pre .token.keyword')).length,
+      blocks: [...document.querySelectorAll('pre')].filter((pre) => pre.querySelector('.token.keyword')).length,
+    }),
+    targets,
+  );
+  assert.ok(found.blocks > 1, 'several code blocks have keywords');
+  assert.equal(found.keywords, targets.length, `only keywords fail: ${targets.slice(0, 3)}`);
+  assert.equal(found.keywords, found.blocks, 'one failing keyword is named in each code block');
+}
 
 /** The lesson's content before and after `check` ran on it, its scrolling regions settled first. */
 async function contentAround(check) {
@@ -34,8 +53,16 @@ async function contentAround(check) {
 }
 
 describe("the walk's axe check", () => {
-  it('leaves formulas and code blocks exactly as they were', async () => {
-    const {before, after} = await contentAround((page) => axeViolations(page));
+  it('leaves formulas and code blocks exactly as they were, after runs in both of the walk’s views', async () => {
+    const {before, after} = await contentAround(async (page) => {
+      // As the walk runs it: one preparation, every rule in light mode, the colour rules in dark.
+      const prepared = await prepareForAxe(page);
+      await prepared.violations();
+      await switchInPlace(page, DARK);
+      await prepared.violations(COLOUR_RULES);
+      await prepared.restore();
+      await switchInPlace(page, LIGHT);
+    });
     assert.ok(before.includes('katex-html') && before.includes('<pre'), `${LESSON} has formulas and code`);
     const from = [...before].findIndex((c, i) => c !== after[i]);
     assert.ok(from === -1 && after.length === before.length, `changed at ${from}: ${after.slice(from - 80, from + 80)}`);
@@ -79,16 +106,7 @@ describe("the walk's axe check", () => {
     await visit(page, site, LESSON);
     await page.addStyleTag({content: 'pre .token.keyword { color: #bbb !important; }'});
     const targets = contrastTargets(await axeViolations(page, {rules: ['color-contrast']}));
-    const found = await page.evaluate(
-      (targets) => ({
-        tokens: targets.filter((t) => document.querySelector(t)?.matches('pre .token.keyword')).length,
-        blocks: [...document.querySelectorAll('pre')].filter((pre) => pre.querySelector('.token.keyword')).length,
-      }),
-      targets,
-    );
-    assert.ok(found.blocks > 1, 'several code blocks have keywords');
-    assert.equal(found.tokens, targets.length, `only keywords fail: ${targets.slice(0, 3)}`);
-    assert.equal(found.tokens, found.blocks, 'one failing token is named in each code block');
+    await assertOneKeywordPerBlock(page, targets);
   });
 
   it('finds text beside a formula whose contrast fails', async () => {
@@ -128,6 +146,71 @@ describe("the walk's axe check", () => {
     assert.ok((await where(full)).includes('faint-outside'), 'a full run finds the other paragraph');
     const places = await where(inside);
     assert.ok(places.length > 0 && places.every((id) => id === 'faint-inside'), `only the named part: ${inside.join(' | ')}`);
+  });
+});
+
+// The walk prepares each page once, in light mode at 1280 px, and runs the colour rules on the
+// same preparation after switching the page to dark mode at 390 px.
+describe("one preparation for both of the walk's views", () => {
+  /** The boxes (left, top, width, height) that lie more than a pixel from where they should. */
+  const moved = (boxes, expected) =>
+    boxes.length !== expected.length
+      ? [`${boxes.length} boxes, ${expected.length} expected`]
+      : boxes.flatMap((box, i) => (box.some((v, k) => Math.abs(v - expected[i][k]) > 1) ? [`#${i}: ${box} instead of ${expected[i]}`] : [])).slice(0, 5);
+
+  it('lays the text out where the page itself has it, at 1280 px and, switched, at 390 px', async () => {
+    const {page} = tab;
+    try {
+      await visit(page, site, LESSON);
+      // Where each block of text and each formula lies, and whether the page has formulas that
+      // overflow their column (the case a fixed height could get wrong).
+      const layout = () =>
+        page.evaluate(() => ({
+          boxes: [...document.querySelectorAll('.markdown :is(p, li, h2, h3, td, .katex)')].map((el) => {
+            const r = el.getBoundingClientRect();
+            return [r.left, r.top, r.width, r.height];
+          }),
+          overflowing: [...document.querySelectorAll('.katex-display')].filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+        }));
+      const real = {};
+      for (const view of [DARK, LIGHT]) {
+        await switchInPlace(page, view);
+        await settleScrollRegions(page);
+        real[view.viewport.width] = await layout();
+      }
+      assert.ok(real[390].overflowing > 0, `${LESSON} has a formula wider than 390 px`);
+      const prepared = await prepareForAxe(page);
+      try {
+        assert.deepEqual(moved((await layout()).boxes, real[1280].boxes), [], 'at 1280 px');
+        await switchInPlace(page, DARK);
+        assert.deepEqual(moved((await layout()).boxes, real[390].boxes), [], 'at 390 px, prepared at 1280 px');
+      } finally {
+        await prepared.restore();
+      }
+    } finally {
+      await switchInPlace(page, LIGHT);
+    }
+  });
+
+  it('finds a code token whose colour fails only in dark mode, where light mode gives it the colour of other tokens', async () => {
+    const {page} = tab;
+    await visit(page, site, LESSON);
+    await page.addStyleTag({
+      content: `[data-theme='light'] pre .token { color: #333 !important; }
+        [data-theme='dark'] pre .token { color: #eee !important; }
+        [data-theme='dark'] pre .token.keyword { color: #555 !important; }`,
+    });
+    const prepared = await prepareForAxe(page);
+    let targets;
+    try {
+      assert.deepEqual(contrastTargets(await prepared.violations(['color-contrast'])), [], 'light mode');
+      await switchInPlace(page, DARK);
+      targets = contrastTargets(await prepared.violations(['color-contrast']));
+    } finally {
+      await prepared.restore();
+      await switchInPlace(page, LIGHT);
+    }
+    await assertOneKeywordPerBlock(page, targets);
   });
 });
 
