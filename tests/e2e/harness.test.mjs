@@ -218,6 +218,17 @@ describe('waitForQuietNetwork', () => {
   // Requests the page makes after it has loaded, answered (or not) by a route of the test's own.
   const LATE = '/late-answer.json';
 
+  /**
+   * Has the page fetch `url`, and returns once the request's event has reached this process:
+   * the page's evaluate can return first, and a wait begun then would see a quiet network
+   * (one run in about ten returned after 95 ms).
+   */
+  async function ask(page, url) {
+    const seen = page.waitForRequest(`**${url}`);
+    await page.evaluate((url) => void fetch(url), url);
+    await seen;
+  }
+
   it('waits for a request still in flight, and then for the quiet after it', async () => {
     const {page, context} = await openPage(site);
     await visit(page, site, LESSON);
@@ -226,7 +237,7 @@ describe('waitForQuietNetwork', () => {
       await route.fulfill({contentType: 'application/json', body: '{}'});
     });
     const started = Date.now();
-    await page.evaluate((url) => void fetch(url), LATE);
+    await ask(page, LATE);
     await waitForQuietNetwork(page);
     const waited = Date.now() - started;
     assert.ok(waited >= 1000 + 500, `returned after ${waited} ms, before the answer and the quiet after it`);
@@ -237,7 +248,7 @@ describe('waitForQuietNetwork', () => {
     const {page, context} = await openPage(site);
     await visit(page, site, LESSON);
     await page.route(`**${LATE}`, () => {}); // never answered
-    await page.evaluate((url) => void fetch(url), LATE);
+    await ask(page, LATE);
     await assert.rejects(waitForQuietNetwork(page, {timeout: 1500}), new RegExp(`not quiet .*Requests unanswered: GET \\S+${LATE.replace('.', '\\.')}`));
     await context.close();
   });
