@@ -102,7 +102,7 @@ describe('every page, light at 1280 px then dark at 390 px', {concurrency: CONCU
         // only then does this page's record start.
         await page.goto('about:blank');
         for (const list of Object.values(record)) list.length = 0;
-        // Loaded as light mode at desktop width needs it, not in the last page's dark mode.
+        // Loaded in the first view, light at desktop width, not in the last page's dark mode.
         await page.emulateMedia({colorScheme: MODES[0].colorScheme, reducedMotion: MOTION});
         await page.setViewportSize(MODES[0].viewport);
         const mermaidScripts = watchMermaidScripts(page);
